@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using PairingDomain.Places;
+using PairingDomain.Time;
+
+namespace PairingDomain.Activities;
+
+/// <summary>
+/// Assembles an <see cref="ActivityLedger"/> against a roster, checking every activity's references.
+/// </summary>
+/// <remarks>
+/// <see cref="Build"/> reports every problem at once: <c>duplicate-id</c>; <c>unknown-reference</c> for a unit,
+/// leader (which must belong to the activity's unit), county or village not in the roster; <c>missing-field</c> for a
+/// <c>by</c> or <c>county</c> its kind requires; <c>invalid-value</c> for a village outside the activity's county.
+/// Records are located as <c>$.activities[i]</c> unless the caller passes a path.
+/// <threadsafety>Not thread-safe: build on one thread, then share the immutable ledger.</threadsafety>
+/// </remarks>
+public sealed class ActivityLedgerBuilder
+{
+    private readonly Roster.Roster _roster;
+    private readonly List<ActivityRecord> _records;
+    private readonly List<ActivityId> _ids;
+    private readonly List<int> _villages;
+    private readonly Dictionary<ActivityId, string> _seen;
+    private readonly ImmutableDictionary<int, Instant>.Builder _instants = ImmutableDictionary.CreateBuilder<int, Instant>();
+    private readonly List<Problem> _problems = [];
+    private int _added;
+
+    /// <summary>Starts a ledger for <paramref name="roster"/>.</summary>
+    /// <param name="roster">The roster every reference must resolve against.</param>
+    /// <param name="capacity">The number of activities expected, to size storage once.</param>
+    public ActivityLedgerBuilder(Roster.Roster roster, int capacity = 0)
+    {
+        _roster = Preconditions.CheckNotNull(roster, nameof(roster));
+        Preconditions.CheckArgument(capacity >= 0, nameof(capacity), "The capacity is negative.");
+        _records = new List<ActivityRecord>(capacity);
+        _ids = new List<ActivityId>(capacity);
+        _villages = new List<int>(capacity);
+        _seen = new Dictionary<ActivityId, string>(capacity);
+    }
+
+    /// <summary>Adds an activity; problems are kept for <see cref="Build"/>.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.activities[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public ActivityLedgerBuilder Add(Activity activity, string? path = null)
+    {
+        Preconditions.CheckNotNull(activity, nameof(activity));
+        path ??= string.Create(CultureInfo.InvariantCulture, $"$.activities[{_added}]");
+        _added++;
+        int before = _problems.Count;
+
+        if (!_seen.TryAdd(activity.Id, path))
+        {
+            _problems.Add(new Problem(path + ".id", ProblemCodes.DuplicateId,
+                $"activity '{activity.Id}' is already used by {_seen[activity.Id]}"));
+        }
+        bool unitKnown = _roster.TryGetUnitIndex(activity.Unit, out int unit);
+        if (!unitKnown)
+        {
+            _problems.Add(new Problem(path + ".unit", ProblemCodes.UnknownReference, $"no unit '{activity.Unit}' in the roster"));
+        }
+        int leader = -1;
+        if (activity.By is { } by)
+        {
+            if (!_roster.TryGetLeader(by, out var at))
+            {
+                _problems.Add(new Problem(path + ".by", ProblemCodes.UnknownReference, $"no leader '{by}' in the roster"));
+            }
+            else if (unitKnown && at.Unit != unit)
+            {
+                _problems.Add(new Problem(path + ".by", ProblemCodes.UnknownReference,
+                    $"leader '{by}' belongs to unit {_roster.Units[at.Unit].Id}, not to {activity.Unit}"));
+            }
+            else
+            {
+                leader = _roster.LeaderOffsets[at.Unit] + at.Leader;
+            }
+        }
+        else if (activity.Kind.RequiresLeader)
+        {
+            _problems.Add(new Problem(path + ".by", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
+        }
+        int county = -1;
+        if (activity.County is { } code)
+        {
+            if (!_roster.TryGetCountyIndex(code, out county))
+            {
+                _problems.Add(new Problem(path + ".county", ProblemCodes.UnknownReference, $"no county '{code}' in the roster"));
+            }
+        }
+        else if (activity.Kind.RequiresCounty)
+        {
+            _problems.Add(new Problem(path + ".county", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
+        }
+        int village = -1;
+        if (activity.Village is { } v)
+        {
+            if (!_roster.TryGetVillageIndex(v, out village))
+            {
+                _problems.Add(new Problem(path + ".village", ProblemCodes.UnknownReference, $"no village '{v}' in the roster"));
+            }
+            else if (activity.County is not { } c || !v.IsIn(c))
+            {
+                _problems.Add(new Problem(path + ".village", ProblemCodes.InvalidValue,
+                    $"village {v} does not lie in the activity's county {activity.County?.ToString() ?? "(none)"}"));
+            }
+        }
+
+        if (_problems.Count == before)
+        {
+            if (activity.Time.Instant is { } instant)
+            {
+                _instants[_records.Count] = instant;
+            }
+            _records.Add(new ActivityRecord(unit, leader, PackedDate.Pack(activity.Time.Date), county, (byte)activity.Kind.Value));
+            _ids.Add(activity.Id);
+            _villages.Add(village);
+        }
+        return this;
+    }
+
+    /// <summary>Builds the ledger, or reports every problem of every activity added.</summary>
+    /// <returns>The ledger, or all its problems.</returns>
+    public BuildResult<ActivityLedger> Build() =>
+        _problems.Count > 0
+            ? BuildResult<ActivityLedger>.ForProblems([.. _problems])
+            : BuildResult<ActivityLedger>.ForValue(new ActivityLedger(_roster, [.. _records], [.. _ids], [.. _villages], _instants.ToImmutable()));
+}

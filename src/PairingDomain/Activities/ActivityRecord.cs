@@ -1,0 +1,25 @@
+using System.Runtime.InteropServices;
+
+namespace PairingDomain.Activities;
+
+/// <summary>
+/// The hot part of one activity, as the bulk assessment reads it: 17 bytes of integer indices into the roster.
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
+internal readonly struct ActivityRecord
+{
+    internal readonly int Unit;
+    internal readonly int Leader;
+    internal readonly int Date;
+    internal readonly int County;
+    internal readonly byte Kind;
+
+    internal ActivityRecord(int unit, int leader, int date, int county, byte kind)
+    {
+        Unit = unit;
+        Leader = leader;
+        Date = date;
+        County = county;
+        Kind = kind;
+    }
+}

@@ -1,0 +1,106 @@
+using Ardalis.SmartEnum;
+using PairingDomain.Units;
+
+namespace PairingDomain.Policy;
+
+/// <summary>
+/// The calendar period a duty's minimum is counted over: the year or each quarter (China Standard Time).
+/// </summary>
+/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+public sealed class DutyPeriodKind : SmartEnum<DutyPeriodKind>
+{
+    /// <summary>每年: the minimum is for the whole year.</summary>
+    public static readonly DutyPeriodKind Year = new(nameof(Year), 1, "每年", "per year");
+
+    /// <summary>每季度: the minimum is for each quarter.</summary>
+    public static readonly DutyPeriodKind Quarter = new(nameof(Quarter), 2, "每季度", "per quarter");
+
+    private DutyPeriodKind(string name, int value, string chineseName, string englishName)
+        : base(name, value)
+    {
+        ChineseName = chineseName;
+        EnglishName = englishName;
+    }
+
+    /// <summary>The period's Chinese wording.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>The period's English wording.</summary>
+    public string EnglishName { get; }
+}
+
+/// <summary>
+/// What a duty's minimum is counted for: the unit as a whole, each county it leads, or each county it assists
+/// (case-format.md: minimums count per unit, except joint meetings per county led and annual plans per county assisted).
+/// </summary>
+/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+public sealed class CountingScope : SmartEnum<CountingScope>
+{
+    /// <summary>按单位: one minimum for the unit, counting activities in any county it assists.</summary>
+    public static readonly CountingScope PerUnit = new(nameof(PerUnit), 1, "按单位", "per unit");
+
+    /// <summary>按牵头县: one minimum for each county the unit leads, counting only activities in that county.</summary>
+    public static readonly CountingScope PerCountyLed = new(nameof(PerCountyLed), 2, "按牵头县", "per county led");
+
+    /// <summary>按帮扶县: one minimum for each county the unit assists, counting only activities in that county.</summary>
+    public static readonly CountingScope PerCountyAssisted = new(nameof(PerCountyAssisted), 3, "按帮扶县", "per county assisted");
+
+    private CountingScope(string name, int value, string chineseName, string englishName)
+        : base(name, value)
+    {
+        ChineseName = chineseName;
+        EnglishName = englishName;
+    }
+
+    /// <summary>The scope's Chinese wording.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>The scope's English wording.</summary>
+    public string EnglishName { get; }
+}
+
+/// <summary>
+/// Who owes a duty (domain.md §4): the unit, the lead unit of a county, the main leader, the deputy leader in charge,
+/// a stationed cadre, or the Work Committee itself.
+/// </summary>
+/// <remarks>
+/// A holder with a <see cref="Post"/> counts an activity only when its leader held that post on the activity's date.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class DutyHolder : SmartEnum<DutyHolder>
+{
+    /// <summary>帮扶单位: the unit.</summary>
+    public static readonly DutyHolder Unit = new(nameof(Unit), 1, "帮扶单位", "unit", null);
+
+    /// <summary>牵头单位: the lead unit of a county.</summary>
+    public static readonly DutyHolder LeadUnit = new(nameof(LeadUnit), 2, "牵头单位", "lead unit", null);
+
+    /// <summary>主要负责同志: the main leader.</summary>
+    public static readonly DutyHolder MainLeader = new(nameof(MainLeader), 3, "主要负责同志", "main leader", LeaderPost.MainLeader);
+
+    /// <summary>分管负责同志: the deputy leader in charge.</summary>
+    public static readonly DutyHolder DeputyLeader = new(nameof(DeputyLeader), 4, "分管负责同志", "deputy leader in charge", LeaderPost.DeputyLeader);
+
+    /// <summary>驻村干部: a stationed cadre.</summary>
+    public static readonly DutyHolder StationedCadre = new(nameof(StationedCadre), 5, "驻村干部", "stationed cadre", null);
+
+    /// <summary>省直机关工委: the Work Committee itself.</summary>
+    public static readonly DutyHolder WorkCommittee = new(nameof(WorkCommittee), 6, "省直机关工委", "Work Committee", null);
+
+    private DutyHolder(string name, int value, string chineseName, string englishName, LeaderPost? post)
+        : base(name, value)
+    {
+        ChineseName = chineseName;
+        EnglishName = englishName;
+        Post = post;
+    }
+
+    /// <summary>The holder's Chinese name.</summary>
+    public string ChineseName { get; }
+
+    /// <summary>The holder's English name.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>The post whose holder's activities count, or null when any activity of the unit counts.</summary>
+    public LeaderPost? Post { get; }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Cadres;
+
+namespace PairingDomain.Policy;
+
+/// <summary>
+/// A policy edition: the rule catalogue of one programme year, with its grade scale and the interpretations it adopts.
+/// </summary>
+/// <remarks>
+/// An edition is a value passed to the assessment, never a global. The built-in <c>sichuan-2019</c> is
+/// <see cref="PolicyEditions.Sichuan2019"/>; other editions are stated as data.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class PolicyEdition
+{
+    private readonly ImmutableDictionary<RuleId, PolicyRule> _byId;
+
+    internal PolicyEdition(string id, int year, string chineseTitle, string englishTitle,
+        ImmutableArray<PolicyRule> rules, GradeScale gradeScale, ImmutableArray<Interpretation> interpretations)
+    {
+        Id = id;
+        Year = year;
+        ChineseTitle = chineseTitle;
+        EnglishTitle = englishTitle;
+        Rules = rules;
+        GradeScale = gradeScale;
+        Interpretations = interpretations;
+        _byId = rules.ToImmutableDictionary(r => r.Id);
+        Duties = rules.OfType<DutyRule>().Where(d => d.IsEnabled && d.IsEvaluated).ToImmutableArray();
+    }
+
+    /// <summary>The edition's identifier, as a case's <c>policy</c> names it, for example <c>sichuan-2019</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The programme year the edition applies to.</summary>
+    public int Year { get; }
+
+    /// <summary>The edition's title in Chinese.</summary>
+    public string ChineseTitle { get; }
+
+    /// <summary>The edition's title in English.</summary>
+    public string EnglishTitle { get; }
+
+    /// <summary>Every rule of the catalogue, in catalogue order (duties in the order of domain.md §4's table).</summary>
+    public ImmutableArray<PolicyRule> Rules { get; }
+
+    /// <summary>The enabled duties the assessment evaluates, in catalogue order: the order results list them in.</summary>
+    public ImmutableArray<DutyRule> Duties { get; }
+
+    /// <summary>The grades a stationed cadre may receive under this edition.</summary>
+    public GradeScale GradeScale { get; }
+
+    /// <summary>The readings the edition chose where the text is open.</summary>
+    public ImmutableArray<Interpretation> Interpretations { get; }
+
+    /// <summary>The rule with identifier <paramref name="id"/>, or null.</summary>
+    /// <param name="id">A rule identifier.</param>
+    public PolicyRule? FindRule(RuleId id) => _byId.TryGetValue(id, out PolicyRule? rule) ? rule : null;
+
+    /// <summary>The rule with identifier <paramref name="id"/>.</summary>
+    /// <param name="id">A rule identifier.</param>
+    /// <exception cref="ArgumentException">The edition has no such rule.</exception>
+    public PolicyRule GetRule(RuleId id) =>
+        FindRule(id) ?? throw new ArgumentException($"Edition {Id} has no rule {id}.", nameof(id));
+
+    /// <summary>Whether the edition applies rule <paramref name="id"/>.</summary>
+    /// <param name="id">A rule identifier.</param>
+    public bool Applies(RuleId id) => FindRule(id) is { IsEnabled: true };
+
+    /// <summary>Whether the edition adopts the interpretation <paramref name="interpretationId"/>.</summary>
+    /// <param name="interpretationId">One of <see cref="InterpretationIds"/> or an edition's own.</param>
+    public bool Adopts(string interpretationId) =>
+        Interpretations.Any(i => i.Id == interpretationId && i.IsAdopted);
+
+    /// <summary>The clause of rule <paramref name="id"/>, or an empty string when the edition lacks it.</summary>
+    /// <param name="id">A rule identifier.</param>
+    public string SourceOf(RuleId id) => FindRule(id)?.Source ?? string.Empty;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Rules.Length} rules)";
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PairingDomain.Policy;
+
+/// <summary>
+/// A rule of a policy edition's catalogue: its identifier, its text in Chinese and English, the clause it comes from
+/// and its parameters.
+/// </summary>
+/// <remarks>
+/// Rules whose evaluation needs inputs that <c>pairing-case/1</c> does not carry (<c>DUTY-CADRE-FULL-TIME</c>,
+/// <c>DUTY-COMMITTEE-TRAINING</c>, <c>CADRE-CRITICISE</c>, the <c>LINK-*</c> rules, domain.md §8's standards) are listed
+/// with <see cref="IsEvaluated"/> false. Duties are <see cref="DutyRule"/>.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public class PolicyRule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="id">The rule's identifier.</param>
+    /// <param name="chineseText">What the rule requires, in Chinese.</param>
+    /// <param name="englishText">What the rule requires, in English.</param>
+    /// <param name="source">The clause it implements, for example <c>SC-2019-4 §III.2</c>.</param>
+    /// <param name="isEvaluated">Whether the assessment evaluates it.</param>
+    /// <param name="isEnabled">Whether the edition applies it.</param>
+    /// <param name="parameters">Its named parameters.</param>
+    public PolicyRule(RuleId id, string chineseText, string englishText, string source, bool isEvaluated, bool isEnabled,
+        IEnumerable<RuleParameter>? parameters = null)
+    {
+        Preconditions.CheckArgument(id.Value is not null, nameof(id), "The identifier is the default value.");
+        Id = id;
+        ChineseText = Preconditions.CheckNotNull(chineseText, nameof(chineseText));
+        EnglishText = Preconditions.CheckNotNull(englishText, nameof(englishText));
+        Source = Preconditions.CheckNotNull(source, nameof(source));
+        IsEvaluated = isEvaluated;
+        IsEnabled = isEnabled;
+        Parameters = (parameters ?? []).ToImmutableArray();
+    }
+
+    /// <summary>The rule's identifier.</summary>
+    public RuleId Id { get; }
+
+    /// <summary>What the rule requires, in Chinese.</summary>
+    public string ChineseText { get; }
+
+    /// <summary>What the rule requires, in English.</summary>
+    public string EnglishText { get; }
+
+    /// <summary>The clause the rule implements, for example <c>SC-2019-4 §III.2</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>Whether the assessment evaluates the rule (false when its input is not yet in the contract).</summary>
+    public bool IsEvaluated { get; }
+
+    /// <summary>Whether the edition applies the rule.</summary>
+    public bool IsEnabled { get; }
+
+    /// <summary>The rule's named parameters.</summary>
+    public virtual ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>A copy of this rule switched on or off.</summary>
+    /// <param name="enabled">Whether the copy applies.</param>
+    public virtual PolicyRule WithEnabled(bool enabled) =>
+        new(Id, ChineseText, EnglishText, Source, IsEvaluated, enabled, Parameters);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Source})";
+
+    /// <summary>Whether two rules state the same thing, parameter by parameter.</summary>
+    /// <param name="other">Another rule.</param>
+    public bool SameAs(PolicyRule other) =>
+        other is not null && GetType() == other.GetType() && Id == other.Id && ChineseText == other.ChineseText
+        && EnglishText == other.EnglishText && Source == other.Source && IsEvaluated == other.IsEvaluated
+        && IsEnabled == other.IsEnabled && Parameters.SequenceEqual(other.Parameters);
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
+using PairingDomain.Units;
+
+namespace PairingDomain.Roster;
+
+/// <summary>
+/// Assembles a <see cref="Roster"/> from records, checking every identifier is unique and every reference resolves.
+/// </summary>
+/// <remarks>
+/// <see cref="Build"/> reports every problem at once, each naming its record by a JSONPath: by default
+/// <c>$.units[i]</c>, <c>$.counties[i]</c>, <c>$.villages[i]</c>, <c>$.countyPairings[i]</c>, <c>$.cadres[i]</c> with
+/// <c>i</c> the order of addition; a caller reading another source passes its own locator.
+/// <threadsafety>Not thread-safe: build on one thread, then share the immutable <see cref="Roster"/>.</threadsafety>
+/// </remarks>
+public sealed class RosterBuilder
+{
+    private readonly List<(AssistanceUnit Value, string Path)> _units = [];
+    private readonly List<(County Value, string Path)> _counties = [];
+    private readonly List<(Village Value, string Path)> _villages = [];
+    private readonly List<(CountyPairing Value, string Path)> _pairings = [];
+    private readonly List<(StationedCadre Value, string Path)> _cadres = [];
+
+    /// <summary>Adds a unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.units[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public RosterBuilder AddUnit(AssistanceUnit unit, string? path = null)
+    {
+        _units.Add((Preconditions.CheckNotNull(unit, nameof(unit)), path ?? Locate("units", _units.Count)));
+        return this;
+    }
+
+    /// <summary>Adds a county.</summary>
+    /// <param name="county">The county.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.counties[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public RosterBuilder AddCounty(County county, string? path = null)
+    {
+        _counties.Add((Preconditions.CheckNotNull(county, nameof(county)), path ?? Locate("counties", _counties.Count)));
+        return this;
+    }
+
+    /// <summary>Adds a village.</summary>
+    /// <param name="village">The village.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.villages[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public RosterBuilder AddVillage(Village village, string? path = null)
+    {
+        _villages.Add((Preconditions.CheckNotNull(village, nameof(village)), path ?? Locate("villages", _villages.Count)));
+        return this;
+    }
+
+    /// <summary>Adds a county pairing.</summary>
+    /// <param name="pairing">The pairing.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.countyPairings[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public RosterBuilder AddPairing(CountyPairing pairing, string? path = null)
+    {
+        _pairings.Add((Preconditions.CheckNotNull(pairing, nameof(pairing)), path ?? Locate("countyPairings", _pairings.Count)));
+        return this;
+    }
+
+    /// <summary>Adds a stationed cadre.</summary>
+    /// <param name="cadre">The cadre and posting.</param>
+    /// <param name="path">Where the record came from; defaults to <c>$.cadres[i]</c>.</param>
+    /// <returns>This builder.</returns>
+    public RosterBuilder AddCadre(StationedCadre cadre, string? path = null)
+    {
+        _cadres.Add((Preconditions.CheckNotNull(cadre, nameof(cadre)), path ?? Locate("cadres", _cadres.Count)));
+        return this;
+    }
+
+    /// <summary>
+    /// Builds the roster, or reports every duplicate identifier (<c>duplicate-id</c>) and every reference that does not
+    /// resolve (<c>unknown-reference</c>).
+    /// </summary>
+    /// <returns>The roster, or all its problems.</returns>
+    public BuildResult<Roster> Build()
+    {
+        var problems = new List<Problem>();
+        var unitIndex = new Dictionary<UnitId, int>();
+        var leaderIndex = new Dictionary<LeaderId, (int, int)>();
+        var countyIndex = new Dictionary<DivisionCode, int>();
+        var villageIndex = new Dictionary<VillageCode, int>();
+        var cadreIndex = new Dictionary<CadreId, int>();
+
+        for (int u = 0; u < _units.Count; u++)
+        {
+            (AssistanceUnit unit, string path) = _units[u];
+            if (!unitIndex.TryAdd(unit.Id, u))
+            {
+                problems.Add(Duplicate(path + ".id", "unit", unit.Id.Value, _units[unitIndex[unit.Id]].Path));
+            }
+            for (int l = 0; l < unit.Leaders.Length; l++)
+            {
+                LeaderId leader = unit.Leaders[l].Id;
+                if (!leaderIndex.TryAdd(leader, (u, l)))
+                {
+                    (int ou, int ol) = leaderIndex[leader];
+                    problems.Add(Duplicate($"{path}.leaders[{l}].id", "leader", leader.Value, $"{_units[ou].Path}.leaders[{ol}]"));
+                }
+            }
+        }
+        for (int c = 0; c < _counties.Count; c++)
+        {
+            (County county, string path) = _counties[c];
+            if (!countyIndex.TryAdd(county.Code, c))
+            {
+                problems.Add(Duplicate(path + ".code", "county", county.Code.Value, _counties[countyIndex[county.Code]].Path));
+            }
+        }
+        for (int v = 0; v < _villages.Count; v++)
+        {
+            (Village village, string path) = _villages[v];
+            if (!villageIndex.TryAdd(village.Code, v))
+            {
+                problems.Add(Duplicate(path + ".code", "village", village.Code.Value, _villages[villageIndex[village.Code]].Path));
+            }
+            if (!countyIndex.ContainsKey(village.County))
+            {
+                problems.Add(Unknown(path + ".county", "county", village.County.Value));
+            }
+        }
+        foreach ((CountyPairing pairing, string path) in _pairings)
+        {
+            if (!countyIndex.ContainsKey(pairing.County))
+            {
+                problems.Add(Unknown(path + ".county", "county", pairing.County.Value));
+            }
+            if (!unitIndex.ContainsKey(pairing.Lead))
+            {
+                problems.Add(Unknown(path + ".lead", "unit", pairing.Lead.Value));
+            }
+            for (int i = 0; i < pairing.Participants.Length; i++)
+            {
+                if (!unitIndex.ContainsKey(pairing.Participants[i]))
+                {
+                    problems.Add(Unknown($"{path}.participants[{i}]", "unit", pairing.Participants[i].Value));
+                }
+            }
+        }
+        for (int k = 0; k < _cadres.Count; k++)
+        {
+            (StationedCadre cadre, string path) = _cadres[k];
+            if (!cadreIndex.TryAdd(cadre.Id, k))
+            {
+                problems.Add(Duplicate(path + ".id", "cadre", cadre.Id.Value, _cadres[cadreIndex[cadre.Id]].Path));
+            }
+            if (!unitIndex.ContainsKey(cadre.Unit))
+            {
+                problems.Add(Unknown(path + ".unit", "unit", cadre.Unit.Value));
+            }
+            if (!villageIndex.ContainsKey(cadre.Village))
+            {
+                problems.Add(Unknown(path + ".village", "village", cadre.Village.Value));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return BuildResult<Roster>.ForProblems([.. problems]);
+        }
+        return BuildResult<Roster>.ForValue(new Roster(
+            ToArray(_units), ToArray(_counties), ToArray(_villages), ToArray(_pairings), ToArray(_cadres),
+            unitIndex, countyIndex, villageIndex, cadreIndex, leaderIndex));
+    }
+
+    private static ImmutableArray<T> ToArray<T>(List<(T Value, string Path)> records)
+    {
+        ImmutableArray<T>.Builder builder = ImmutableArray.CreateBuilder<T>(records.Count);
+        foreach ((T value, _) in records)
+        {
+            builder.Add(value);
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static string Locate(string collection, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
+
+    private static Problem Duplicate(string path, string what, string id, string firstPath) =>
+        new(path, ProblemCodes.DuplicateId, $"{what} '{id}' is already used by {firstPath}");
+
+    private static Problem Unknown(string path, string what, string id) =>
+        new(path, ProblemCodes.UnknownReference, $"no {what} '{id}' in the roster");
+}

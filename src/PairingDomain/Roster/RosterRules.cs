@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Roster;
+
+/// <summary>
+/// The roster's cross-record rules of domain.md §3, each reported as findings, never as refusals.
+/// </summary>
+internal static class RosterRules
+{
+    internal static ImmutableArray<Finding> Check(Roster roster)
+    {
+        var findings = new List<Finding>();
+        findings.AddRange(OneLeadPerCounty(roster));
+        findings.AddRange(NotLeadAndParticipant(roster));
+        findings.AddRange(PostingsInsidePairings(roster));
+        return Sort(findings);
+    }
+
+    /// <summary>Orders findings by rule then subject, ordinally, keeping the first of each rule and subject.</summary>
+    internal static ImmutableArray<Finding> Sort(IEnumerable<Finding> findings) =>
+        findings
+            .GroupBy(f => (f.Rule, f.Subject))
+            .Select(g => g.First())
+            .OrderBy(f => f.Rule.Value, StringComparer.Ordinal)
+            .ThenBy(f => f.Subject, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    /// <summary><c>PAIR-ONE-LEAD</c>: exactly one lead per county at any time (§III.1).</summary>
+    private static IEnumerable<Finding> OneLeadPerCounty(Roster roster)
+    {
+        foreach (IGrouping<DivisionCode, CountyPairing> county in roster.Pairings.GroupBy(p => p.County))
+        {
+            CountyPairing[] pairings = [.. county];
+            for (int i = 0; i < pairings.Length; i++)
+            {
+                for (int j = i + 1; j < pairings.Length; j++)
+                {
+                    if (pairings[i].Lead != pairings[j].Lead && pairings[i].Validity.Overlaps(pairings[j].Validity))
+                    {
+                        yield return new Finding(RuleIds.PairOneLead, county.Key.Value,
+                            $"County {county.Key} has two lead units at once: {pairings[i].Lead} {pairings[i].Validity} and {pairings[j].Lead} {pairings[j].Validity}.");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary><c>PAIR-LEAD-AND-PARTICIPANT</c>: a unit is not both lead and participant of one county at the same time.</summary>
+    private static IEnumerable<Finding> NotLeadAndParticipant(Roster roster)
+    {
+        foreach (IGrouping<DivisionCode, CountyPairing> county in roster.Pairings.GroupBy(p => p.County))
+        {
+            CountyPairing[] pairings = [.. county];
+            foreach (CountyPairing led in pairings)
+            {
+                foreach (CountyPairing joined in pairings)
+                {
+                    if (joined.Participants.Contains(led.Lead) && led.Validity.Overlaps(joined.Validity))
+                    {
+                        yield return new Finding(RuleIds.PairLeadAndParticipant, county.Key.Value,
+                            $"Unit {led.Lead} is both lead and participant of county {county.Key} at the same time.");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary><c>POSTING-OUTSIDE-PAIRING</c>: a cadre's village lies in a county its unit assists during the posting.</summary>
+    private static IEnumerable<Finding> PostingsInsidePairings(Roster roster)
+    {
+        foreach (StationedCadre cadre in roster.Cadres)
+        {
+            DivisionCode county = cadre.Village.County;
+            int unit = roster.IndexOf(cadre.Unit);
+            bool inside = roster.PairingIndicesOf(unit)
+                .Select(p => roster.Pairings[p])
+                .Any(p => p.County == county && p.Validity.Overlaps(cadre.Posting));
+            if (!inside)
+            {
+                yield return new Finding(RuleIds.PostingOutsidePairing, cadre.Id.Value,
+                    $"Cadre {cadre.Id} is posted to village {cadre.Village} of county {county}, which unit {cadre.Unit} does not assist at any time during the posting {cadre.Posting}.");
+            }
+        }
+    }
+}
