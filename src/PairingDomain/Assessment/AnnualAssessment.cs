@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Assessment;
+
+/// <summary>
+/// The annual assessment of a roster and its ledger under a policy edition (§III.8): every unit's duties, mechanism and
+/// excellence, every cadre's actions, and the findings.
+/// </summary>
+/// <remarks>
+/// Units and cadres are listed in roster order; findings by rule then subject, one per rule and subject. The same inputs
+/// always give equal results. <see cref="Explain"/> says, for a disputed duty, which activities counted and why the
+/// others did not.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class AnnualAssessment
+{
+    private readonly Explainer _explainer;
+
+    internal AnnualAssessment(PolicyEdition edition, int year, LocalDate asOf, ImmutableArray<UnitAssessment> units,
+        ImmutableArray<CadreActions> cadres, ImmutableArray<Finding> findings, Explainer explainer)
+    {
+        Edition = edition;
+        Year = year;
+        AsOf = asOf;
+        Units = units;
+        Cadres = cadres;
+        Findings = findings;
+        _explainer = explainer;
+        explainer.Attach(this);
+    }
+
+    /// <summary>The policy edition applied.</summary>
+    public PolicyEdition Edition { get; }
+
+    /// <summary>The assessed year.</summary>
+    public int Year { get; }
+
+    /// <summary>The as-of date: the last day of the year for a full-year assessment.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Whether the assessment covers the whole year (bundles block only then).</summary>
+    public bool IsFullYear => AsOf == new LocalDate(Year, 12, 31);
+
+    /// <summary>Every unit of the roster, in roster order.</summary>
+    public ImmutableArray<UnitAssessment> Units { get; }
+
+    /// <summary>Every cadre of the roster, in roster order, with the actions its grade asks for.</summary>
+    public ImmutableArray<CadreActions> Cadres { get; }
+
+    /// <summary>The cross-record findings, by rule then subject.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The assessment of <paramref name="unit"/>, or null when it is not in the roster.</summary>
+    /// <param name="unit">A unit.</param>
+    public UnitAssessment? ForUnit(UnitId unit) => Units.FirstOrDefault(u => u.Unit == unit);
+
+    /// <summary>
+    /// Why <paramref name="unit"/> stands where it does on duty <paramref name="rule"/>: each of its activities that
+    /// counted, and each that did not with the reason, in Chinese and English.
+    /// </summary>
+    /// <param name="unit">A unit of the roster.</param>
+    /// <param name="rule">A duty the edition evaluates.</param>
+    /// <exception cref="ArgumentException">The unit is not in the roster, or the rule is not an evaluated duty.</exception>
+    public DutyExplanation Explain(UnitId unit, RuleId rule) => _explainer.Explain(unit, rule);
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Immutable;
+using PairingDomain.Policy;
+using PairingDomain.Time;
+
+namespace PairingDomain.Assessment;
+
+/// <summary>
+/// How one unit stands on one duty of domain.md §4 for the assessed year: required and recorded counts, status, the
+/// short periods and the evidence.
+/// </summary>
+/// <remarks>
+/// <see cref="Required"/> is the minimum for the whole year, pro-rated for partial-year pairings under
+/// <c>PRORATE-BY-QUARTER</c>. <see cref="Recorded"/> counts the qualifying activities dated in the year up to the as-of
+/// date. <see cref="Evidence"/> lists the activities that counted, computed on first use from the ledger.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class DutyResult
+{
+    private readonly Lazy<ImmutableArray<ActivityId>> _evidence;
+
+    internal DutyResult(DutyRule rule, int required, int recorded, DutyStatus status,
+        ImmutableArray<DutyPeriod> shortPeriods, Func<ImmutableArray<ActivityId>> evidence)
+    {
+        Rule = rule.Id;
+        Source = rule.Source;
+        Required = required;
+        Recorded = recorded;
+        Status = status;
+        ShortPeriods = shortPeriods;
+        _evidence = new Lazy<ImmutableArray<ActivityId>>(evidence, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The duty's rule identifier.</summary>
+    public RuleId Rule { get; }
+
+    /// <summary>The clause the duty comes from, for example <c>SC-2019-4 §III.2</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>The minimum for the whole assessed year.</summary>
+    public int Required { get; }
+
+    /// <summary>The qualifying activities recorded in the year up to the as-of date.</summary>
+    public int Recorded { get; }
+
+    /// <summary>The duty's status as of the assessment date.</summary>
+    public DutyStatus Status { get; }
+
+    /// <summary>Each ended period below its minimum, in time order.</summary>
+    public ImmutableArray<DutyPeriod> ShortPeriods { get; }
+
+    /// <summary>How many more qualifying activities the year needs at least: <c>max(0, Required − Recorded)</c>.</summary>
+    public int Shortfall => Math.Max(0, Required - Recorded);
+
+    /// <summary>The identifiers of the activities that counted, in ledger order.</summary>
+    public ImmutableArray<ActivityId> Evidence => _evidence.Value;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule} {Recorded}/{Required} {Status.Name}";
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Assessment;
+
+/// <summary>
+/// One unit's annual assessment: each applicable duty, its four-in-one mechanism, and whether the unit and its main
+/// leader may be rated excellent.
+/// </summary>
+/// <remarks>
+/// A unit with a county pairing in force during the year, as lead or participant, owes every per-unit duty of the
+/// edition and the per-county-assisted duties; a lead unit also owes the per-county-led duties. Duties appear in the
+/// edition's catalogue order. Under §III.8 the same bundles bind the unit and its main leader, so
+/// <see cref="MainLeaderExcellence"/> lists the same triggers as <see cref="Excellence"/>.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class UnitAssessment
+{
+    internal UnitAssessment(UnitId unit, ImmutableArray<DutyResult> duties, MechanismResult mechanism,
+        ExcellenceResult excellence, ExcellenceResult mainLeaderExcellence)
+    {
+        Unit = unit;
+        Duties = duties;
+        Mechanism = mechanism;
+        Excellence = excellence;
+        MainLeaderExcellence = mainLeaderExcellence;
+    }
+
+    /// <summary>The unit assessed.</summary>
+    public UnitId Unit { get; }
+
+    /// <summary>The duties the unit owes this year, in catalogue order.</summary>
+    public ImmutableArray<DutyResult> Duties { get; }
+
+    /// <summary>The unit's four-in-one mechanism.</summary>
+    public MechanismResult Mechanism { get; }
+
+    /// <summary>Whether the unit may be rated excellent.</summary>
+    public ExcellenceResult Excellence { get; }
+
+    /// <summary>Whether the unit's main leader may be rated excellent.</summary>
+    public ExcellenceResult MainLeaderExcellence { get; }
+
+    /// <summary>The result of duty <paramref name="rule"/>, or null when the unit does not owe it.</summary>
+    /// <param name="rule">A duty's rule identifier.</param>
+    public DutyResult? Duty(RuleId rule) => Duties.FirstOrDefault(d => d.Rule == rule);
+}
