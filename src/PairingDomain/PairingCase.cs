@@ -1,0 +1,67 @@
+using System;
+using NodaTime;
+using PairingDomain.Activities;
+using PairingDomain.Assessment;
+using PairingDomain.Cadres;
+using PairingDomain.Policy;
+
+namespace PairingDomain;
+
+/// <summary>
+/// Everything one annual assessment needs: the policy edition, the year and as-of date, the roster, its activity
+/// ledger and its cadres' grades — the domain form of a <c>pairing-case/1</c> document.
+/// </summary>
+/// <remarks>
+/// The constructor checks that ledger and grades belong to the roster, that the grades are on the edition's scale and
+/// that the as-of date lies in the year.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class PairingCase
+{
+    /// <summary>Creates a case.</summary>
+    /// <param name="edition">The policy edition.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="asOf">The as-of date within the year, or null for a full-year assessment.</param>
+    /// <param name="ledger">The activity ledger; its roster is the case's roster.</param>
+    /// <param name="grades">The cadres' grades for the same roster, on the edition's scale.</param>
+    /// <exception cref="ArgumentException">The parts do not belong together.</exception>
+    public PairingCase(PolicyEdition edition, int year, LocalDate? asOf, ActivityLedger ledger, GradeBook grades)
+    {
+        Edition = Preconditions.CheckNotNull(edition, nameof(edition));
+        Ledger = Preconditions.CheckNotNull(ledger, nameof(ledger));
+        Grades = Preconditions.CheckNotNull(grades, nameof(grades));
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {asOf} is not in {year}.");
+        Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades), "The grades belong to another roster.");
+        Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades), "The grades are on another scale than the edition's.");
+        Year = year;
+        AsOf = asOf;
+    }
+
+    /// <summary>The policy edition.</summary>
+    public PolicyEdition Edition { get; }
+
+    /// <summary>The assessed year.</summary>
+    public int Year { get; }
+
+    /// <summary>The as-of date as given, or null for a full-year assessment.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The as-of date in effect: the given one, or the year's last day.</summary>
+    public LocalDate EffectiveAsOf => AsOf ?? new LocalDate(Year, 12, 31);
+
+    /// <summary>The roster.</summary>
+    public Roster.Roster Roster => Ledger.Roster;
+
+    /// <summary>The activity ledger.</summary>
+    public ActivityLedger Ledger { get; }
+
+    /// <summary>The cadres' grades.</summary>
+    public GradeBook Grades { get; }
+
+    /// <summary>Assesses the case.</summary>
+    /// <param name="options">How to run; null for one thread.</param>
+    /// <returns>The annual assessment.</returns>
+    public AnnualAssessment Assess(AssessmentOptions? options = null) =>
+        AnnualAssessor.Assess(Edition, Ledger, Grades, Year, AsOf, options);
+}
