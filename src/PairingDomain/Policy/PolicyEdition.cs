@@ -11,7 +11,7 @@ namespace PairingDomain.Policy;
 /// </summary>
 /// <remarks>
 /// An edition is a value passed to the assessment, never a global. The built-in <c>sichuan-2019</c> is
-/// <see cref="PolicyEditions.Sichuan2019"/>; other editions are stated as data.
+/// <see cref="PolicyEditions.Sichuan2019"/>; other editions are stated with <see cref="PolicyEditionBuilder"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class PolicyEdition

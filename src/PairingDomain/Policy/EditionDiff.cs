@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PairingDomain.Policy;
+
+/// <summary>One parameter that differs between two editions' versions of a rule.</summary>
+/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+/// <param name="Name">The parameter, or <c>text-zh</c>, <c>text-en</c>, <c>source</c>, <c>enabled</c>.</param>
+/// <param name="Before">Its value in the first edition, or null when absent.</param>
+/// <param name="After">Its value in the second edition, or null when absent.</param>
+public sealed record ParameterChange(string Name, string? Before, string? After);
+
+/// <summary>A rule present in both editions with different parameters.</summary>
+/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+/// <param name="Rule">The rule.</param>
+/// <param name="Changes">Each parameter that differs.</param>
+public sealed record RuleChange(RuleId Rule, ImmutableArray<ParameterChange> Changes);
+
+/// <summary>
+/// What changed from one policy edition to another: rules added, removed and changed parameter by parameter, the
+/// interpretations adopted or set aside, and the grade scale.
+/// </summary>
+/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+public sealed class EditionDiff
+{
+    private EditionDiff(PolicyEdition from, PolicyEdition to, ImmutableArray<RuleId> added, ImmutableArray<RuleId> removed,
+        ImmutableArray<RuleChange> changed, ImmutableArray<ParameterChange> interpretations, ParameterChange? gradeScale)
+    {
+        From = from;
+        To = to;
+        Added = added;
+        Removed = removed;
+        Changed = changed;
+        Interpretations = interpretations;
+        GradeScale = gradeScale;
+    }
+
+    /// <summary>The first edition.</summary>
+    public PolicyEdition From { get; }
+
+    /// <summary>The second edition.</summary>
+    public PolicyEdition To { get; }
+
+    /// <summary>Rules in the second edition only, in its catalogue order.</summary>
+    public ImmutableArray<RuleId> Added { get; }
+
+    /// <summary>Rules in the first edition only, in its catalogue order.</summary>
+    public ImmutableArray<RuleId> Removed { get; }
+
+    /// <summary>Rules in both with different parameters, in the first edition's order.</summary>
+    public ImmutableArray<RuleChange> Changed { get; }
+
+    /// <summary>Interpretations added, removed, adopted or set aside; values are <c>adopted</c> or <c>set-aside</c>.</summary>
+    public ImmutableArray<ParameterChange> Interpretations { get; }
+
+    /// <summary>The change of grade scale, or null when both use the same.</summary>
+    public ParameterChange? GradeScale { get; }
+
+    /// <summary>Whether the two editions state the same rules the same way.</summary>
+    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && Interpretations.IsEmpty && GradeScale is null;
+
+    /// <summary>Compares two editions.</summary>
+    /// <param name="from">The first edition.</param>
+    /// <param name="to">The second edition.</param>
+    public static EditionDiff Compare(PolicyEdition from, PolicyEdition to)
+    {
+        Preconditions.CheckNotNull(from, nameof(from));
+        Preconditions.CheckNotNull(to, nameof(to));
+        var added = to.Rules.Where(r => from.FindRule(r.Id) is null).Select(r => r.Id).ToImmutableArray();
+        var removed = from.Rules.Where(r => to.FindRule(r.Id) is null).Select(r => r.Id).ToImmutableArray();
+        var changed = ImmutableArray.CreateBuilder<RuleChange>();
+        foreach (PolicyRule before in from.Rules)
+        {
+            if (to.FindRule(before.Id) is not { } after || before.SameAs(after))
+            {
+                continue;
+            }
+            Dictionary<string, string> a = Describe(before), b = Describe(after);
+            var changes = a.Keys.Concat(b.Keys).Distinct()
+                .Where(k => !(a.TryGetValue(k, out string? x) && b.TryGetValue(k, out string? y) && x == y))
+                .Select(k => new ParameterChange(k, a.GetValueOrDefault(k), b.GetValueOrDefault(k)))
+                .ToImmutableArray();
+            changed.Add(new RuleChange(before.Id, changes));
+        }
+        var interpretations = from.Interpretations.Select(i => i.Id).Concat(to.Interpretations.Select(i => i.Id)).Distinct()
+            .Select(id => new ParameterChange(id, Reading(from, id), Reading(to, id)))
+            .Where(c => c.Before != c.After)
+            .ToImmutableArray();
+        ParameterChange? scale = from.GradeScale.Equals(to.GradeScale)
+            ? null
+            : new ParameterChange("grade-scale", from.GradeScale.Name, to.GradeScale.Name);
+        return new EditionDiff(from, to, added, removed, changed.ToImmutable(), interpretations, scale);
+    }
+
+    private static string? Reading(PolicyEdition edition, string id) =>
+        edition.Interpretations.FirstOrDefault(i => i.Id == id) is { } i ? (i.IsAdopted ? "adopted" : "set-aside") : null;
+
+    private static Dictionary<string, string> Describe(PolicyRule rule)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["text-zh"] = rule.ChineseText,
+            ["text-en"] = rule.EnglishText,
+            ["source"] = rule.Source,
+            ["enabled"] = rule.IsEnabled ? "true" : "false",
+        };
+        foreach (RuleParameter p in rule.Parameters)
+        {
+            map[p.Name] = p.Value;
+        }
+        return map;
+    }
+}

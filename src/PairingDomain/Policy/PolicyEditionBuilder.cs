@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Activities;
+using PairingDomain.Cadres;
+
+namespace PairingDomain.Policy;
+
+/// <summary>
+/// States a policy edition as data: start from an edition (or empty), change a minimum, period or scope, switch a rule
+/// off, add a duty, choose the grade scale, set interpretations — then <see cref="Build"/> a validated, immutable edition.
+/// </summary>
+/// <remarks>
+/// <see cref="Build"/> refuses an impossible edition and says why: a duplicate rule identifier (<c>duplicate-id</c>), a
+/// change to a rule the edition does not have (<c>unknown-reference</c>), a quarterly minimum on a yearly-only duty —
+/// an annual plan, or a duty of the Work Committee — or a joint meeting not counted per county led
+/// (<c>invalid-value</c>), an interpretation set twice or a blank identifier or title.
+/// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
+/// </remarks>
+public sealed class PolicyEditionBuilder
+{
+    private readonly List<PolicyRule> _rules;
+    private readonly List<Interpretation> _interpretations;
+    private readonly List<Problem> _problems = [];
+    private string _id;
+    private int _year;
+    private string _chineseTitle;
+    private string _englishTitle;
+    private GradeScale _gradeScale;
+
+    private PolicyEditionBuilder(string id, int year, string chineseTitle, string englishTitle, IEnumerable<PolicyRule> rules,
+        GradeScale gradeScale, IEnumerable<Interpretation> interpretations)
+    {
+        _id = id;
+        _year = year;
+        _chineseTitle = chineseTitle;
+        _englishTitle = englishTitle;
+        _rules = [.. rules];
+        _gradeScale = gradeScale;
+        _interpretations = [.. interpretations];
+    }
+
+    /// <summary>Starts from a copy of <paramref name="edition"/>.</summary>
+    /// <param name="edition">The edition to start from, for example <see cref="PolicyEditions.Sichuan2019"/>.</param>
+    public static PolicyEditionBuilder From(PolicyEdition edition)
+    {
+        Preconditions.CheckNotNull(edition, nameof(edition));
+        return new(edition.Id, edition.Year, edition.ChineseTitle, edition.EnglishTitle, edition.Rules, edition.GradeScale,
+            edition.Interpretations);
+    }
+
+    /// <summary>Starts an edition with no rule, no interpretation and Sichuan's three-grade scale.</summary>
+    /// <param name="id">The edition's identifier, for example <c>guangxi-2020</c>.</param>
+    /// <param name="year">The programme year.</param>
+    public static PolicyEditionBuilder Empty(string id, int year) =>
+        new(Preconditions.CheckNotNull(id, nameof(id)), year, id, id, [], GradeScale.ThreeGrade, []);
+
+    /// <summary>Renames the edition.</summary>
+    /// <param name="id">The new identifier.</param>
+    /// <param name="year">The programme year.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder WithIdentity(string id, int year)
+    {
+        _id = Preconditions.CheckNotNull(id, nameof(id));
+        _year = year;
+        return this;
+    }
+
+    /// <summary>Sets the edition's titles.</summary>
+    /// <param name="chineseTitle">The title in Chinese.</param>
+    /// <param name="englishTitle">The title in English.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder WithTitles(string chineseTitle, string englishTitle)
+    {
+        _chineseTitle = Preconditions.CheckNotNull(chineseTitle, nameof(chineseTitle));
+        _englishTitle = Preconditions.CheckNotNull(englishTitle, nameof(englishTitle));
+        return this;
+    }
+
+    /// <summary>Chooses the grade scale for stationed cadres.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder WithGradeScale(GradeScale scale)
+    {
+        _gradeScale = Preconditions.CheckNotNull(scale, nameof(scale));
+        return this;
+    }
+
+    /// <summary>Changes a duty's minimum.</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="minimum">The new minimum; zero or more.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetMinimum(RuleId duty, int minimum)
+    {
+        if (minimum < 0)
+        {
+            _problems.Add(new Problem($"rules[{duty}].minimum", ProblemCodes.InvalidValue, $"a minimum cannot be negative: {minimum}"));
+            return this;
+        }
+        return ReplaceDuty(duty, d => d.WithMinimum(minimum));
+    }
+
+    /// <summary>Changes a duty's period.</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="period">The new period.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetPeriod(RuleId duty, DutyPeriodKind period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        return ReplaceDuty(duty, d => d.WithPeriod(period));
+    }
+
+    /// <summary>Changes what a duty's minimum is counted for.</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="scope">The new scope.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetScope(RuleId duty, CountingScope scope)
+    {
+        Preconditions.CheckNotNull(scope, nameof(scope));
+        if (scope == CountingScope.PerCountyLed && Find(duty) is DutyRule { Holder: var holder } && holder != DutyHolder.LeadUnit)
+        {
+            _problems.Add(new Problem($"rules[{duty}].scope", ProblemCodes.InvalidValue, "only a lead-unit duty can be counted per county led"));
+            return this;
+        }
+        return ReplaceDuty(duty, d => d.WithScope(scope));
+    }
+
+    /// <summary>Switches a rule on or off.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="enabled">Whether the edition applies it.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetEnabled(RuleId rule, bool enabled) => Replace(rule, r => r.WithEnabled(enabled));
+
+    /// <summary>Adds a rule or duty at the end of the catalogue.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder AddRule(PolicyRule rule)
+    {
+        _rules.Add(Preconditions.CheckNotNull(rule, nameof(rule)));
+        return this;
+    }
+
+    /// <summary>Removes a rule from the catalogue.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder RemoveRule(RuleId rule)
+    {
+        if (_rules.RemoveAll(r => r.Id == rule) == 0)
+        {
+            _problems.Add(Unknown(rule));
+        }
+        return this;
+    }
+
+    /// <summary>Adopts or sets aside an interpretation the edition has, or adds a new one.</summary>
+    /// <param name="interpretation">The interpretation.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetInterpretation(Interpretation interpretation)
+    {
+        Preconditions.CheckNotNull(interpretation, nameof(interpretation));
+        int at = _interpretations.FindIndex(i => i.Id == interpretation.Id);
+        if (at >= 0)
+        {
+            _interpretations[at] = interpretation;
+        }
+        else
+        {
+            _interpretations.Add(interpretation);
+        }
+        return this;
+    }
+
+    /// <summary>Adopts or sets aside an interpretation the edition already has.</summary>
+    /// <param name="id">The interpretation's identifier, one of <see cref="InterpretationIds"/>.</param>
+    /// <param name="adopted">Whether the edition applies it.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetInterpretation(string id, bool adopted)
+    {
+        int at = _interpretations.FindIndex(i => i.Id == id);
+        if (at < 0)
+        {
+            _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.UnknownReference, $"the edition has no interpretation {id}"));
+            return this;
+        }
+        _interpretations[at] = _interpretations[at] with { IsAdopted = adopted };
+        return this;
+    }
+
+    /// <summary>Builds the edition, or reports every reason it is impossible.</summary>
+    /// <returns>The edition, or its problems.</returns>
+    public BuildResult<PolicyEdition> Build()
+    {
+        var problems = new List<Problem>(_problems);
+        if (string.IsNullOrWhiteSpace(_id))
+        {
+            problems.Add(new Problem("id", ProblemCodes.MissingField, "an edition needs an identifier"));
+        }
+        if (_year is < 1 or > 9998)
+        {
+            problems.Add(new Problem("year", ProblemCodes.InvalidValue, $"{_year} is not a programme year"));
+        }
+        foreach (IGrouping<RuleId, PolicyRule> twice in _rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times"));
+        }
+        foreach (IGrouping<string, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice"));
+        }
+        foreach (DutyRule duty in _rules.OfType<DutyRule>())
+        {
+            bool yearlyOnly = duty.ActivityKind == ActivityKind.AnnualPlan || duty.Holder == DutyHolder.WorkCommittee;
+            if (yearlyOnly && duty.Period == DutyPeriodKind.Quarter)
+            {
+                problems.Add(new Problem($"rules[{duty.Id}].period", ProblemCodes.InvalidValue,
+                    $"{duty.Id} is a yearly-only duty ({duty.Holder.EnglishName}, {duty.ActivityKind?.EnglishName ?? "no activity"}): it cannot have a quarterly minimum"));
+            }
+            if (duty.ActivityKind == ActivityKind.JointMeeting && duty.Scope != CountingScope.PerCountyLed)
+            {
+                problems.Add(new Problem($"rules[{duty.Id}].scope", ProblemCodes.InvalidValue,
+                    "a joint meeting counts only for the county's lead unit: its duty must be counted per county led"));
+            }
+        }
+        return problems.Count > 0
+            ? BuildResult<PolicyEdition>.ForProblems([.. problems])
+            : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. _rules], _gradeScale,
+                [.. _interpretations]));
+    }
+
+    private PolicyRule? Find(RuleId id) => _rules.Find(r => r.Id == id);
+
+    private PolicyEditionBuilder Replace(RuleId id, Func<PolicyRule, PolicyRule> change)
+    {
+        int at = _rules.FindIndex(r => r.Id == id);
+        if (at < 0)
+        {
+            _problems.Add(Unknown(id));
+        }
+        else
+        {
+            _rules[at] = change(_rules[at]);
+        }
+        return this;
+    }
+
+    private PolicyEditionBuilder ReplaceDuty(RuleId id, Func<DutyRule, DutyRule> change)
+    {
+        int at = _rules.FindIndex(r => r.Id == id);
+        if (at < 0)
+        {
+            _problems.Add(Unknown(id));
+        }
+        else if (_rules[at] is DutyRule duty)
+        {
+            _rules[at] = change(duty);
+        }
+        else
+        {
+            _problems.Add(new Problem($"rules[{id}]", ProblemCodes.InvalidValue, $"{id} is not a duty"));
+        }
+        return this;
+    }
+
+    private static Problem Unknown(RuleId id) =>
+        new($"rules[{id}]", ProblemCodes.UnknownReference, $"the edition has no rule {id}");
+}
