@@ -12,12 +12,14 @@ internal sealed class Explainer
 {
     private readonly AssessmentPlan _plan;
     private readonly ActivityLedger _ledger;
+    private readonly Lazy<(int[] Offsets, int[] Activities)> _byUnit;
     private AnnualAssessment? _assessment;
 
     internal Explainer(AssessmentPlan plan, ActivityLedger ledger)
     {
         _plan = plan;
         _ledger = ledger;
+        _byUnit = new Lazy<(int[], int[])>(IndexByUnit, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal void Attach(AnnualAssessment assessment) => _assessment = assessment;
@@ -25,15 +27,43 @@ internal sealed class Explainer
     internal ImmutableArray<ActivityId> Evidence(int unit, int duty)
     {
         var ids = ImmutableArray.CreateBuilder<ActivityId>();
-        ReadOnlySpan<ActivityRecord> records = _ledger.Records;
-        for (int i = 0; i < records.Length; i++)
+        foreach (int i in ActivitiesOf(unit))
         {
-            if (records[i].Unit == unit && _plan.Judge(in records[i], duty, out _) == Verdicts.Counted)
+            if (_plan.Judge(in _ledger.RecordAt(i), duty, out _) == Verdicts.Counted)
             {
                 ids.Add(_ledger.IdAt(i));
             }
         }
         return ids.ToImmutable();
+    }
+
+    /// <summary>The ledger indices of a unit's activities, in ledger order.</summary>
+    private ReadOnlySpan<int> ActivitiesOf(int unit)
+    {
+        (int[] offsets, int[] activities) = _byUnit.Value;
+        return activities.AsSpan(offsets[unit], offsets[unit + 1] - offsets[unit]);
+    }
+
+    /// <summary>Groups the ledger by unit once (a counting sort), so that explaining a unit reads only its activities.</summary>
+    private (int[] Offsets, int[] Activities) IndexByUnit()
+    {
+        ReadOnlySpan<ActivityRecord> records = _ledger.Records;
+        int[] offsets = new int[_plan.Roster.Units.Length + 1];
+        foreach (ref readonly ActivityRecord r in records)
+        {
+            offsets[r.Unit + 1]++;
+        }
+        for (int u = 0; u < offsets.Length - 1; u++)
+        {
+            offsets[u + 1] += offsets[u];
+        }
+        int[] next = offsets[..^1];
+        int[] activities = new int[records.Length];
+        for (int i = 0; i < records.Length; i++)
+        {
+            activities[next[records[i].Unit]++] = i;
+        }
+        return (offsets, activities);
     }
 
     internal DutyExplanation Explain(UnitId unitId, RuleId rule)
@@ -42,13 +72,9 @@ internal sealed class Explainer
         int duty = Array.FindIndex(_plan.Duties, d => d.Id == rule);
         Preconditions.CheckArgument(duty >= 0, nameof(rule), $"{rule} is not a duty that edition {_plan.Edition.Id} evaluates.");
         var judgements = ImmutableArray.CreateBuilder<ActivityJudgement>();
-        ReadOnlySpan<ActivityRecord> records = _ledger.Records;
-        for (int i = 0; i < records.Length; i++)
+        foreach (int i in ActivitiesOf(unit))
         {
-            if (records[i].Unit == unit)
-            {
-                judgements.Add(new ActivityJudgement(_ledger.IdAt(i), AssessmentPlan.ToVerdict(_plan.Judge(in records[i], duty, out _))));
-            }
+            judgements.Add(new ActivityJudgement(_ledger.IdAt(i), AssessmentPlan.ToVerdict(_plan.Judge(in _ledger.RecordAt(i), duty, out _))));
         }
         return new DutyExplanation(unitId, rule, _assessment?.ForUnit(unitId)?.Duty(rule), judgements.ToImmutable());
     }
