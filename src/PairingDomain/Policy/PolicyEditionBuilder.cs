@@ -196,6 +196,14 @@ public sealed class PolicyEditionBuilder
         {
             problems.Add(new Problem("id", ProblemCodes.MissingField, "an edition needs an identifier"));
         }
+        if (string.IsNullOrWhiteSpace(_chineseTitle))
+        {
+            problems.Add(new Problem("title-zh", ProblemCodes.MissingField, "an edition needs a Chinese title"));
+        }
+        if (string.IsNullOrWhiteSpace(_englishTitle))
+        {
+            problems.Add(new Problem("title-en", ProblemCodes.MissingField, "an edition needs an English title"));
+        }
         if (_year is < 1 or > 9998)
         {
             problems.Add(new Problem("year", ProblemCodes.InvalidValue, $"{_year} is not a programme year"));
