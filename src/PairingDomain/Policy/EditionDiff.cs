@@ -7,7 +7,10 @@ namespace PairingDomain.Policy;
 
 /// <summary>One parameter that differs between two editions' versions of a rule.</summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-/// <param name="Name">The parameter, or <c>text-zh</c>, <c>text-en</c>, <c>source</c>, <c>enabled</c>.</param>
+/// <param name="Name">
+/// The parameter, or <c>text-zh</c>, <c>text-en</c>, <c>source</c>, <c>enabled</c>, <c>evaluated</c>, or a parameter's
+/// own source as <c>name.source</c>.
+/// </param>
 /// <param name="Before">Its value in the first edition, or null when absent.</param>
 /// <param name="After">Its value in the second edition, or null when absent.</param>
 public sealed record ParameterChange(string Name, string? Before, string? After);
@@ -105,10 +108,15 @@ public sealed class EditionDiff
             ["text-en"] = rule.EnglishText,
             ["source"] = rule.Source,
             ["enabled"] = rule.IsEnabled ? "true" : "false",
+            ["evaluated"] = rule.IsEvaluated ? "true" : "false",
         };
         foreach (RuleParameter p in rule.Parameters)
         {
             map[p.Name] = p.Value;
+            if (p.Source is not null)
+            {
+                map[p.Name + ".source"] = p.Source;
+            }
         }
         return map;
     }
