@@ -26,8 +26,7 @@ internal sealed class TestRoster
     public const string C1 = "513428", C2 = "513429", C3 = "513430";
     public const string V1 = "513428100001", V2 = "513429100001", V3 = "513430100001";
 
-    private readonly List<(string Id, UnitKind Kind, FourInOneMechanism Mechanism)> _units = [];
-    private readonly Dictionary<string, List<Leader>> _leaders = [];
+    private readonly List<(string Id, UnitKind Kind, FourInOneMechanism Mechanism, List<Leader> Leaders)> _units = [];
     private readonly List<County> _counties = [];
     private readonly List<Village> _villages = [];
     private readonly List<CountyPairing> _pairings = [];
@@ -57,14 +56,13 @@ internal sealed class TestRoster
 
     public TestRoster Unit(string id, FourInOneMechanism? mechanism = null, UnitKind? kind = null)
     {
-        _units.Add((id, kind ?? UnitKind.ProvincialDepartment, mechanism ?? CompleteMechanism));
-        _leaders[id] = [];
+        _units.Add((id, kind ?? UnitKind.ProvincialDepartment, mechanism ?? CompleteMechanism, []));
         return this;
     }
 
     public TestRoster Leader(string unit, string id, LeaderPost post, string from = "2016-01-01", string? to = null)
     {
-        _leaders[unit].Add(new Leader(new LeaderId(id), "领导" + id, post, R(from, to)));
+        _units.FindLast(u => u.Id == unit).Leaders.Add(new Leader(new LeaderId(id), "领导" + id, post, R(from, to)));
         return this;
     }
 
@@ -148,9 +146,9 @@ internal sealed class TestRoster
     public BuildResult<RosterModel> TryBuildRoster()
     {
         var builder = new RosterBuilder();
-        foreach ((string id, UnitKind kind, FourInOneMechanism mechanism) in _units)
+        foreach ((string id, UnitKind kind, FourInOneMechanism mechanism, List<Leader> leaders) in _units)
         {
-            builder.AddUnit(new AssistanceUnit(new UnitId(id), "单位" + id, kind, mechanism, _leaders[id]));
+            builder.AddUnit(new AssistanceUnit(new UnitId(id), "单位" + id, kind, mechanism, leaders));
         }
         _counties.ForEach(c => builder.AddCounty(c));
         _villages.ForEach(v => builder.AddVillage(v));
