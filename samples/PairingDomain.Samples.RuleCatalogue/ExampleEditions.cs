@@ -1,0 +1,34 @@
+using PairingDomain.Cadres;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Samples.RuleCatalogue;
+
+/// <summary>
+/// An illustrative edition built with <see cref="PolicyEditionBuilder"/> to show what the builder and the diff do.
+/// It is NOT a real policy: no <c>sichuan-2020</c> document says any of this.
+/// </summary>
+internal static class ExampleEditions
+{
+    /// <summary>The example variant's identifier.</summary>
+    public const string Sichuan2020ExampleId = "sichuan-2020-example";
+
+    /// <summary>
+    /// <c>sichuan-2020-example</c>: <c>sichuan-2019</c> with four main-leader visits a year, a four-grade scale, the
+    /// 20-days-a-month cadre duty switched on and pro-rating by quarter set aside.
+    /// </summary>
+    public static PolicyEdition Sichuan2020Example { get; } = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019)
+        .WithIdentity(Sichuan2020ExampleId, 2020)
+        .WithTitles("示例：在四川2019基础上修改的假想版本（非真实政策）",
+            "Example only: an imagined variant of sichuan-2019 (not a real policy)")
+        .SetMinimum(RuleIds.DutyMainLeaderVisits, 4)
+        .WithGradeScale(GradeScale.FourGrade)
+        .SetEnabled(RuleIds.DutyCadreDays, true)
+        .SetMinimum(RuleIds.DutyCadreDays, 20)
+        .SetInterpretation(InterpretationIds.ProrateByQuarter, false)
+        .Build()
+        .GetValueOrThrow();
+
+    /// <summary>The editions this sample knows: the built-in ones and the example.</summary>
+    public static PolicyEditionSet Known { get; } =
+        new([.. PolicyEditionSet.BuiltIn.ById.Values, Sichuan2020Example]);
+}
