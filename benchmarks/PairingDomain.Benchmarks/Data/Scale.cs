@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace PairingDomain.Benchmarks.Data;
+
+/// <summary>The sizes the benchmarks run at.</summary>
+public enum Scale
+{
+    /// <summary>Sichuan 2019: 370 units, 88 counties, ~1,000 villages, ~1,500 cadres, ~50,000 activities.</summary>
+    Province,
+
+    /// <summary>
+    /// National: 50,000 units, 250,000 villages, 1,000,000 cadres, 10,000,000 activities — or, with the environment
+    /// variable <c>PAIRINGDOMAIN_BENCH_SCALE=ci</c>, a reduced stand-in so that a dry CI run stays fast.
+    /// </summary>
+    National,
+}
+
+/// <summary>The generated cases, once per process and scale.</summary>
+public static class Cases
+{
+    /// <summary>The environment variable that swaps the national scale for a small one (<c>ci</c>).</summary>
+    public const string ScaleVariable = "PAIRINGDOMAIN_BENCH_SCALE";
+
+    private static readonly ConcurrentDictionary<Scale, Lazy<PairingCase>> s_cases = new();
+    private static readonly ConcurrentDictionary<Scale, Lazy<FlatCase>> s_flat = new();
+
+    /// <summary>Whether the national scale is reduced for CI.</summary>
+    public static bool IsCiScale =>
+        string.Equals(Environment.GetEnvironmentVariable(ScaleVariable), "ci", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The generator options of a scale.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>Its options.</returns>
+    public static SyntheticOptions OptionsOf(Scale scale) => scale switch
+    {
+        Scale.Province => SyntheticOptions.Province,
+        _ => IsCiScale ? SyntheticOptions.CiNational : SyntheticOptions.National,
+    };
+
+    /// <summary>The case of a scale, generated on first use.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The case.</returns>
+    public static PairingCase Get(Scale scale) =>
+        s_cases.GetOrAdd(scale, s => new Lazy<PairingCase>(() => Timed($"generate {s}", () => SyntheticCase.Generate(OptionsOf(s))))).Value;
+
+    /// <summary>The case of a scale, flattened for the peers.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The flat case.</returns>
+    public static FlatCase Flat(Scale scale) =>
+        s_flat.GetOrAdd(scale, s => new Lazy<FlatCase>(() => FlatCase.From(Get(s)))).Value;
+
+    /// <summary>Runs a set-up step and prints how long it took.</summary>
+    /// <typeparam name="T">The result's type.</typeparam>
+    /// <param name="what">What runs.</param>
+    /// <param name="step">The step.</param>
+    /// <returns>Its result.</returns>
+    public static T Timed<T>(string what, Func<T> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var watch = Stopwatch.StartNew();
+        T result = step();
+        Console.WriteLine($"// setup: {what}: {watch.Elapsed.TotalSeconds:F1} s");
+        return result;
+    }
+}
