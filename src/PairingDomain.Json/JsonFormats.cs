@@ -1,0 +1,17 @@
+namespace PairingDomain.Json;
+
+/// <summary>
+/// The <c>format</c> values of the JSON documents of case-format.md.
+/// </summary>
+/// <remarks><threadsafety>Constants only.</threadsafety></remarks>
+public static class JsonFormats
+{
+    /// <summary>A case: the roster, the activity ledger and the grades to assess.</summary>
+    public const string Case = "pairing-case/1";
+
+    /// <summary>The assessment of a valid case.</summary>
+    public const string Assessment = "pairing-assessment/1";
+
+    /// <summary>Every problem of an invalid case.</summary>
+    public const string Errors = "pairing-errors/1";
+}

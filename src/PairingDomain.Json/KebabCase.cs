@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace PairingDomain.Json;
+
+/// <summary>
+/// Converts PascalCase names to the kebab-case the JSON contract uses for enumeration values
+/// (<c>StateOwnedEnterprise</c> ↔ <c>state-owned-enterprise</c>).
+/// </summary>
+/// <remarks><threadsafety>Stateless and thread-safe.</threadsafety></remarks>
+public static class KebabCase
+{
+    /// <summary>The kebab-case form of a PascalCase name.</summary>
+    /// <param name="pascalCase">A name such as <c>MainLeader</c>.</param>
+    /// <returns>The name in lower case with a hyphen before each inner capital, such as <c>main-leader</c>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="pascalCase"/> is null.</exception>
+    public static string FromPascalCase(string pascalCase)
+    {
+        System.ArgumentNullException.ThrowIfNull(pascalCase);
+        var builder = new StringBuilder(pascalCase.Length + 4);
+        for (int i = 0; i < pascalCase.Length; i++)
+        {
+            char c = pascalCase[i];
+            if (char.IsAsciiLetterUpper(c))
+            {
+                if (i > 0)
+                {
+                    builder.Append('-');
+                }
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using Ardalis.SmartEnum;
+using NodaTime;
+using NodaTime.Text;
+using PairingDomain.Places;
+
+namespace PairingDomain.Json.Reading;
+
+/// <summary>
+/// The fields of one JSON object of a case, read once: unknown and repeated members are reported on construction,
+/// and each typed getter reports what is wrong with its field.
+/// </summary>
+/// <remarks>
+/// Getters return true when the field is valid, or absent (or null) and optional; the value is then the field's value
+/// or null. They return false after reporting a problem at the field's path: <c>missing-field</c> for a required field
+/// absent or null, <c>invalid-value</c> for a wrong JSON type, a value not in the list, a malformed code or identifier,
+/// <c>invalid-date</c> for a string that is not a date or instant.
+/// </remarks>
+internal sealed class RecordFields
+{
+    private static readonly OffsetDateTimePattern s_instantPattern = OffsetDateTimePattern.ExtendedIso;
+
+    private readonly ProblemLog _log;
+    private readonly FieldSet _fields;
+    private readonly JsonElement[] _values;
+
+    internal RecordFields(ProblemLog log, JsonElement element, string path, FieldSet fields)
+    {
+        _log = log;
+        _fields = fields;
+        Path = path;
+        _values = new JsonElement[fields.Count];
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            int i = fields.IndexOf(property);
+            if (i < 0)
+            {
+                string name = NameOf(property);
+                log.Field(JsonPaths.Member(path, name), ProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}");
+            }
+            else if (_values[i].ValueKind != JsonValueKind.Undefined)
+            {
+                log.Field(FieldPath(i), ProblemCodes.InvalidValue, $"'{fields.Names[i]}' is given more than once in one object");
+            }
+            else
+            {
+                _values[i] = property.Value;
+            }
+        }
+    }
+
+    /// <summary>The record's own path.</summary>
+    internal string Path { get; }
+
+    internal string FieldPath(int field) => Path + "." + _fields.Names[field];
+
+    /// <summary>Whether the field is present with a value other than null.</summary>
+    internal bool Has(int field) => _values[field].ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+
+    internal JsonElement this[int field] => _values[field];
+
+    internal void Invalid(int field, string code, string message) => _log.Field(FieldPath(field), code, message);
+
+    internal bool String(int field, bool required, out string? value)
+    {
+        value = null;
+        if (!Present(field, required))
+        {
+            return !required;
+        }
+        JsonElement element = _values[field];
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return WrongType(field, "a string");
+        }
+        if (!TryGetString(element, out value))
+        {
+            Invalid(field, ProblemCodes.InvalidValue, "the string is not valid Unicode text");
+            return false;
+        }
+        return true;
+    }
+
+    internal bool Id(int field, bool required, out string? value)
+    {
+        if (!String(field, required, out value))
+        {
+            return false;
+        }
+        if (value is not null && !UnitId.IsValid(value))
+        {
+            Invalid(field, ProblemCodes.InvalidValue,
+                $"'{value}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters");
+            value = null;
+            return false;
+        }
+        return true;
+    }
+
+    internal bool Enum<TEnum>(int field, bool required, out TEnum? value)
+        where TEnum : SmartEnum<TEnum>
+    {
+        value = null;
+        if (!String(field, required, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        if (!SmartEnumKebabNames<TEnum>.TryParse(text, out value))
+        {
+            Invalid(field, ProblemCodes.InvalidValue,
+                $"'{text}' is not one of {string.Join(", ", SmartEnumKebabNames<TEnum>.Names)}");
+            return false;
+        }
+        return true;
+    }
+
+    internal bool Date(int field, bool required, out LocalDate? value)
+    {
+        value = null;
+        if (!String(field, required, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success || result.Value.Year < 1)
+        {
+            Invalid(field, ProblemCodes.InvalidDate, $"{text} is not a date (expected an ISO local date such as 2019-04-12)");
+            return false;
+        }
+        value = result.Value;
+        return true;
+    }
+
+    internal bool Instant(int field, out Instant? value)
+    {
+        value = null;
+        if (!String(field, false, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        ParseResult<OffsetDateTime> result = s_instantPattern.Parse(text);
+        if (!result.Success || result.Value.Year < 1)
+        {
+            Invalid(field, ProblemCodes.InvalidDate,
+                $"{text} is not an instant (expected an ISO date and time with an offset such as 2019-09-30T18:00:00Z or 2019-10-01T02:00:00+08:00)");
+            return false;
+        }
+        value = result.Value.ToInstant();
+        return true;
+    }
+
+    internal bool Int(int field, bool required, int min, int max, out int? value)
+    {
+        value = null;
+        if (!Present(field, required))
+        {
+            return !required;
+        }
+        JsonElement element = _values[field];
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            return WrongType(field, "an integer");
+        }
+        if (!element.TryGetInt32(out int number) || number < min || number > max)
+        {
+            Invalid(field, ProblemCodes.InvalidValue,
+                string.Create(CultureInfo.InvariantCulture, $"{element.GetRawText()} is not an integer from {min} to {max}"));
+            return false;
+        }
+        value = number;
+        return true;
+    }
+
+    internal bool Bool(int field, bool required, out bool? value)
+    {
+        value = null;
+        if (!Present(field, required))
+        {
+            return !required;
+        }
+        JsonElement element = _values[field];
+        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return WrongType(field, "true or false");
+        }
+        value = element.ValueKind == JsonValueKind.True;
+        return true;
+    }
+
+    internal bool County(int field, bool required, out DivisionCode? value)
+    {
+        value = null;
+        if (!String(field, required, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        if (!DivisionCode.TryParse(text, out DivisionCode code))
+        {
+            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 6-digit administrative division code");
+            return false;
+        }
+        value = code;
+        return true;
+    }
+
+    internal bool Village(int field, bool required, out VillageCode? value)
+    {
+        value = null;
+        if (!String(field, required, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        if (!VillageCode.TryParse(text, out VillageCode code))
+        {
+            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 12-digit statistical division code");
+            return false;
+        }
+        value = code;
+        return true;
+    }
+
+    /// <summary>An array field; absent or null reads as empty when optional.</summary>
+    internal bool Array(int field, bool required, out JsonElement value)
+    {
+        value = default;
+        if (!Present(field, required))
+        {
+            return !required;
+        }
+        value = _values[field];
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            value = default;
+            return WrongType(field, "an array");
+        }
+        return true;
+    }
+
+    /// <summary>An object field.</summary>
+    internal bool Object(int field, bool required, out JsonElement value)
+    {
+        value = default;
+        if (!Present(field, required))
+        {
+            return !required;
+        }
+        value = _values[field];
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            value = default;
+            return WrongType(field, "an object");
+        }
+        return true;
+    }
+
+    internal static bool TryGetString(JsonElement element, out string? value)
+    {
+        try
+        {
+            value = element.GetString();
+            return value is not null;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            return false;
+        }
+    }
+
+    internal static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "\uFFFD";
+        }
+    }
+
+    private bool Present(int field, bool required)
+    {
+        if (Has(field))
+        {
+            return true;
+        }
+        if (required)
+        {
+            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{_fields.Names[field]}'");
+        }
+        return false;
+    }
+
+    private bool WrongType(int field, string expected)
+    {
+        Invalid(field, ProblemCodes.InvalidValue, $"expected {expected}, found {Describe(_values[field].ValueKind)}");
+        return false;
+    }
+}

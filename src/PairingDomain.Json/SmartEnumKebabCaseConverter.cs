@@ -1,0 +1,67 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ardalis.SmartEnum;
+
+namespace PairingDomain.Json;
+
+/// <summary>
+/// A System.Text.Json converter for any SmartEnum of the contract, reading and writing its kebab-case name
+/// (<c>"main-leader"</c> for <c>LeaderPost.MainLeader</c>).
+/// </summary>
+/// <typeparam name="TEnum">The SmartEnum type.</typeparam>
+/// <remarks>
+/// Written once for every SmartEnum, since Ardalis.SmartEnum.SystemTextJson is not used. An unknown name fails with
+/// a <see cref="JsonException"/>, as converters do; <see cref="CaseReader"/> does not use converters and reports such
+/// values as problems instead.
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class SmartEnumKebabCaseConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : SmartEnum<TEnum>
+{
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a string for {typeof(TEnum).Name}, got {reader.TokenType}.");
+        }
+        string? name = reader.GetString();
+        return SmartEnumKebabNames<TEnum>.TryParse(name, out TEnum? value)
+            ? value!
+            : throw new JsonException($"'{name}' is not one of {string.Join(", ", SmartEnumKebabNames<TEnum>.Names)}.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(SmartEnumKebabNames<TEnum>.NameOf(value));
+    }
+}
+
+/// <summary>
+/// Creates a <see cref="SmartEnumKebabCaseConverter{TEnum}"/> for every SmartEnum type with integer values.
+/// </summary>
+/// <remarks><threadsafety>Stateless and thread-safe.</threadsafety></remarks>
+public sealed class SmartEnumKebabCaseConverterFactory : JsonConverterFactory
+{
+    /// <inheritdoc />
+    public override bool CanConvert(Type typeToConvert)
+    {
+        ArgumentNullException.ThrowIfNull(typeToConvert);
+        for (Type? type = typeToConvert.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SmartEnum<>)
+                && type.GetGenericArguments()[0] == typeToConvert)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(SmartEnumKebabCaseConverter<>).MakeGenericType(typeToConvert))!;
+}
