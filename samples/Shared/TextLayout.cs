@@ -116,6 +116,9 @@ internal static class TextLayout
         return text.ToString();
     }
 
+    /// <summary>A count with thousands separators: <c>1,544</c>.</summary>
+    public static string Thousands(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
     /// <summary>A count in the invariant culture.</summary>
     public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
