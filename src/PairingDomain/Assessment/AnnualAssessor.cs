@@ -71,7 +71,9 @@ public static class AnnualAssessor
                 Mechanism(roster.Units[u], hasCadre[u]), excellence, new ExcellenceResult(blockedBy)));
         }
 
-        var findings = new List<Finding>(roster.Findings);
+        // Only the rules the edition applies are reported: the roster's year-independent findings and the at-risk
+        // findings are filtered like coverage and activity findings.
+        var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
         if (edition.Applies(RuleIds.PairFullCoverage))
         {
             findings.AddRange(roster.CoverageFindings(year));
@@ -80,7 +82,7 @@ public static class AnnualAssessor
         {
             findings.AddRange(outside.Select(i => OutsideFinding(plan, ledger, i)));
         }
-        findings.AddRange(atRisk);
+        findings.AddRange(atRisk.Where(f => edition.Applies(f.Rule)));
 
         return new AnnualAssessment(edition, year, date, units.MoveToImmutable(), CadreActionsOf(plan, grades),
             RosterRules.Sort(findings), explainer);
