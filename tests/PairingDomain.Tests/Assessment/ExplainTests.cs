@@ -1,0 +1,100 @@
+using System;
+using System.Linq;
+using PairingDomain.Assessment;
+using PairingDomain.Policy;
+using PairingDomain.Tests.Support;
+using static PairingDomain.Tests.Support.TestRoster;
+
+namespace PairingDomain.Tests.Assessment;
+
+/// <summary>
+/// <see cref="AnnualAssessment.Explain"/>: which of a unit's activities counted for a duty, and why each other did not.
+/// </summary>
+public class ExplainTests
+{
+    private static readonly AnnualAssessment s_assessment =
+        Standard().Unit(U2).Main(U2, M2).County(C2).Pairing(C2, U2, participants: U1)
+            .Visit("A-1", U1, M1, "2019-03-01")                         // counted
+            .Visit("A-2", U1, M1, "2019-03-02", C2)                     // C2 assisted as participant: counted
+            .Visit("A-3", U1, D1, "2019-03-03")                         // deputy, not the main leader
+            .Visit("A-4", U1, M1, "2018-12-31")                         // previous year
+            .Visit("A-5", U1, M1, "2019-10-01")                         // after asOf
+            .LeadershipMeeting("A-6", U1, M1, "2019-03-04")             // another kind
+            .Visit("A-7", U2, M2, "2019-03-05", C2)                     // another unit's
+            .JointMeeting("A-8", U1, "2019-03-06", C2)                  // joint meeting where U1 only participates
+            .County(C3).Pairing(C3, U2)
+            .Visit("A-9", U1, M1, "2019-03-07", C3)                     // county U1 does not assist
+            .Assess("2019-09-30");
+
+    [Fact]
+    public void Explain_MainLeaderVisits_GivesEachActivityOfTheUnitItsVerdictInLedgerOrder()
+    {
+        DutyExplanation e = s_assessment.Explain(new UnitId(U1), RuleIds.DutyMainLeaderVisits);
+        e.Judgements.Select(j => (j.Activity.Value, j.Verdict)).Should().Equal(
+            ("A-1", ActivityVerdict.Counted),
+            ("A-2", ActivityVerdict.Counted),
+            ("A-3", ActivityVerdict.LeaderNotInPost),
+            ("A-4", ActivityVerdict.OtherYear),
+            ("A-5", ActivityVerdict.AfterAsOf),
+            ("A-6", ActivityVerdict.OtherKind),
+            ("A-8", ActivityVerdict.OtherKind),
+            ("A-9", ActivityVerdict.OutsidePairing));
+        e.Unit.Value.Should().Be(U1);
+        e.Rule.Should().Be(RuleIds.DutyMainLeaderVisits);
+        e.Result.Should().BeSameAs(s_assessment.Duty(U1, RuleIds.DutyMainLeaderVisits));
+    }
+
+    [Fact]
+    public void Explain_JointMeetingInACountyTheUnitOnlyJoins_IsNotLeadUnit()
+    {
+        DutyExplanation e = s_assessment.Explain(new UnitId(U1), RuleIds.DutyLeadJointMeetings);
+        e.Judgements.Single(j => j.Activity.Value == "A-8").Verdict.Should().Be(ActivityVerdict.NotLeadUnit);
+    }
+
+    [Fact]
+    public void Evidence_IsExactlyTheCountedJudgements()
+    {
+        foreach (DutyResult d in s_assessment.Unit(U1).Duties)
+        {
+            DutyExplanation e = s_assessment.Explain(new UnitId(U1), d.Rule);
+            d.Evidence.Should().Equal(e.Judgements.Where(j => j.Verdict == ActivityVerdict.Counted).Select(j => j.Activity), d.Rule.Value);
+            d.Evidence.Length.Should().Be(d.Recorded, d.Rule.Value);
+        }
+    }
+
+    [Fact]
+    public void Explain_DutyTheUnitDoesNotOwe_HasNoResultButStillJudges()
+    {
+        DutyExplanation e = s_assessment.Explain(new UnitId(U2), RuleIds.DutyLeadJointMeetings);
+        e.Result.Should().NotBeNull();
+        var participantOnly = Standard().Unit(U2).Pairing(C1, U1, participants: U2).JointMeeting("A-1", U2, "2019-03-01").Assess();
+        DutyExplanation p = participantOnly.Explain(new UnitId(U2), RuleIds.DutyLeadJointMeetings);
+        p.Result.Should().BeNull();
+        p.Judgements.Single().Verdict.Should().Be(ActivityVerdict.NotLeadUnit);
+    }
+
+    [Fact]
+    public void Explain_TextsNameEveryActivity()
+    {
+        DutyExplanation e = s_assessment.Explain(new UnitId(U1), RuleIds.DutyMainLeaderVisits);
+        foreach (ActivityJudgement j in e.Judgements)
+        {
+            e.ChineseText.Should().Contain(j.Activity.Value);
+            e.EnglishText.Should().Contain(j.Activity.Value);
+        }
+    }
+
+    [Fact]
+    public void Explain_UnitNotInRoster_Throws()
+    {
+        Action act = () => s_assessment.Explain(new UnitId("U-9"), RuleIds.DutyMainLeaderVisits);
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Explain_RuleThatIsNotAnEvaluatedDuty_Throws()
+    {
+        Action act = () => s_assessment.Explain(new UnitId(U1), RuleIds.DutyCadreFullTime);
+        act.Should().Throw<ArgumentException>();
+    }
+}
