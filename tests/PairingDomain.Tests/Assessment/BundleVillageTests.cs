@@ -72,4 +72,19 @@ public class BundleVillageTests
     {
         WithVillage(2019, 2019).Assess("2019-09-30").Findings.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Assess_MidYearVillageOfTwoUnitsCadres_OneAtRiskFinding()
+    {
+        var a = WithVillage(2019, null).Unit(U2).Pairing(C1, U1, participants: U2).Cadre("K-2", U2, V1).Assess("2019-09-30");
+        a.FindingKeys().Should().Equal((RuleIds.BundleVillageAtRisk.Value, V1));
+    }
+
+    [Fact]
+    public void Assess_VillageOfTwoUnitsCadres_BlocksBothUnits()
+    {
+        var a = WithVillage(2019, null).Unit(U2).Pairing(C1, U1, participants: U2).Cadre("K-2", U2, V1).Assess();
+        a.Unit(U1).Excellence.Blocks().Should().Equal((RuleIds.BundleVillage.Value, V1));
+        a.Unit(U2).Excellence.Blocks().Should().Equal((RuleIds.BundleVillage.Value, V1));
+    }
 }
