@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PairingDomain.Assessment;
+using Assessed = PairingDomain.Assessment.AnnualAssessment;
+using PairingDomain.Json;
+using PairingDomain.Testing;
+
+namespace PairingDomain.Samples.AnnualAssessment;
+
+/// <summary>
+/// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 file — and prints the report a
+/// provincial officer reads; with <c>--json</c> also writes the pairing-assessment/1 (or pairing-errors/1) document.
+/// </summary>
+internal static class Program
+{
+    /// <summary>The case was valid and assessed, whatever the findings.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An unexpected failure: a bad command line, an unreadable file, a bug.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The case is invalid: nothing was assessed, every problem went to standard error.</summary>
+    public const int InvalidCase = 2;
+
+    public const string HelpText = """
+        PairingDomain.Samples.AnnualAssessment: the annual assessment of designated pairing assistance
+        (定点帮扶年度考核, 川直委发〔2019〕4号 §III.8) as a report for an 80-column terminal.
+
+        Usage:
+          dotnet run --project samples/PairingDomain.Samples.AnnualAssessment [-- OPTIONS]
+
+        Options:
+          (none)        assess the embedded synthetic Sichuan 2019 case (SyntheticProvince, seed 2019)
+          --case FILE   assess a pairing-case/1 JSON file instead
+          --json OUT    also write the pairing-assessment/1 document to OUT, or pairing-errors/1
+                        when the case is invalid
+          --help, -h    show this text
+
+        Exit codes:
+          0  the case was valid and assessed (whatever the findings)
+          2  the case was invalid: every problem is printed to standard error, one a line, as
+             PATH: CODE: message; nothing is assessed
+          1  anything else: a bad command line, a file that cannot be read or written, a failure
+
+        """;
+
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the sample with <paramref name="args"/>, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        string? casePath = null, jsonPath = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--help" or "-h" or "-?":
+                    output.Write(HelpText);
+                    return Ok;
+                case "--case" when i + 1 < args.Length:
+                    casePath = args[++i];
+                    break;
+                case "--json" when i + 1 < args.Length:
+                    jsonPath = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"Unknown or incomplete option '{args[i]}'. Try --help.");
+                    return Failure;
+            }
+        }
+
+        try
+        {
+            PairingCase pairingCase;
+            string source;
+            if (casePath is null)
+            {
+                pairingCase = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019);
+                source = ReportPrinter.SyntheticSource;
+            }
+            else
+            {
+                CaseReadResult read;
+                using (FileStream stream = File.OpenRead(casePath))
+                {
+                    read = CaseReader.Read(stream);
+                }
+                if (!read.Success)
+                {
+                    ReportProblems(read.Problems, error);
+                    if (jsonPath is not null)
+                    {
+                        File.WriteAllBytes(jsonPath, ErrorWriter.Write(read.Problems));
+                    }
+                    return InvalidCase;
+                }
+                pairingCase = read.Case;
+                source = casePath;
+            }
+
+            Assessed assessment = pairingCase.Assess();
+            ReportPrinter.Print(pairingCase, assessment, source, output);
+            if (jsonPath is not null)
+            {
+                using FileStream json = File.Create(jsonPath);
+                AssessmentWriter.Write(assessment, json);
+            }
+            return Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"I/O failure: {e.Message}");
+            return Failure;
+        }
+#pragma warning disable CA1031 // The sample's contract: any unexpected failure is exit code 1 with its message.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"Unexpected failure: {e}");
+            return Failure;
+        }
+    }
+
+    /// <summary>Every problem on its own line as <c>PATH: CODE: message</c>.</summary>
+    public static void ReportProblems(IEnumerable<Problem> problems, TextWriter error)
+    {
+        foreach (Problem problem in problems.ToList())
+        {
+            error.WriteLine($"{problem.Path}: {problem.Code}: {problem.Message}");
+        }
+    }
+}

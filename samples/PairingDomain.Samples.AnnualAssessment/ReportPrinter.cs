@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PairingDomain.Assessment;
+using Assessed = PairingDomain.Assessment.AnnualAssessment;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
+using PairingDomain.Policy;
+using PairingDomain.Units;
+
+namespace PairingDomain.Samples.AnnualAssessment;
+
+/// <summary>
+/// Writes the assessment as a report for a provincial officer: Chinese with English headings, 80 columns wide with
+/// Chinese characters counted as two.
+/// </summary>
+internal static class ReportPrinter
+{
+    /// <summary>The source name that marks the embedded synthetic case.</summary>
+    public const string SyntheticSource = "(embedded synthetic Sichuan 2019)";
+
+    /// <summary>How many entries a long list shows before "… and N more".</summary>
+    public const int MaxListed = 12;
+
+    private static readonly string s_rule = new('-', TextLayout.Columns);
+    private static readonly string s_doubleRule = new('=', TextLayout.Columns);
+
+    private static readonly string[] s_kindHeadings = ["Units", "Leads", "No short", "4-in-1", "Eligible"];
+    private static readonly string[] s_kindHeadingsZh = ["单位数", "牵头", "无未达标", "四位一体", "可评优"];
+
+    private static readonly Dictionary<string, string> s_dutyLabels = new(StringComparer.Ordinal)
+    {
+        ["DUTY-LEAD-JOINT-MEETINGS"] = "牵头联席会议",
+        ["DUTY-MAIN-LEADER-VISITS"] = "主要领导调研",
+        ["DUTY-MAIN-LEADER-MEETINGS"] = "主要领导专题会",
+        ["DUTY-ANNUAL-PLAN"] = "年度帮扶计划",
+        ["DUTY-DEPUTY-VISITS"] = "分管领导调研",
+        ["DUTY-DEPUTY-MEETINGS"] = "分管领导专题会",
+        ["DUTY-CADRE-FULL-TIME"] = "驻村全脱产",
+        ["DUTY-STUDY-TOUR"] = "外出学习考察",
+        ["DUTY-NIGHT-SCHOOL"] = "农民夜校",
+        ["DUTY-COMMITTEE-TRAINING"] = "示范培训",
+        ["DUTY-CADRE-DAYS"] = "驻村天数",
+    };
+
+    /// <summary>Writes the report.</summary>
+    public static void Print(PairingCase pairingCase, Assessed assessment, string source, TextWriter output)
+    {
+        var report = new Report(pairingCase, assessment, output);
+        report.Header(source);
+        report.Overview();
+        report.UnitsByKind();
+        report.Duties();
+        report.BarredFromExcellence();
+        report.CadresToRecall();
+        report.AtRisk();
+        report.OtherFindings();
+        report.Statistics();
+        report.Footer();
+    }
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private sealed class Report(PairingCase pairingCase, Assessed assessment, TextWriter output)
+    {
+        private readonly Roster.Roster _roster = pairingCase.Roster;
+        private readonly int _year = pairingCase.Year;
+
+        public void Header(string source)
+        {
+            Line(s_doubleRule);
+            Line("定点帮扶年度考核报告  Annual assessment of designated pairing assistance");
+            Line(s_doubleRule);
+            string asOf = assessment.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+                + (assessment.IsFullYear ? " (full year 全年)" : " (part of the year 年中)");
+            Line($"Policy 政策版本   {assessment.Edition.Id} ({assessment.Edition.ChineseTitle})");
+            Line($"Year 年度        {assessment.Year}    As of 截至 {asOf}");
+            Line();
+            if (source == SyntheticSource)
+            {
+                Wrap("SYNTHETIC DATA. This report assesses the embedded synthetic Sichuan 2019 (PairingDomain.Testing, "
+                    + "SyntheticProvince, seed 2019). The 88 poverty counties and their townships are real places; every "
+                    + "unit, person, village, activity, grade and result is invented and says nothing about any real unit.", 0);
+                Wrap("合成数据：县和乡镇名称真实，单位、人员、村、活动、等次和考核结果均为虚构，不反映任何真实单位的情况。", 0);
+            }
+            else
+            {
+                Wrap($"Case file 案例文件: {source}", 0);
+            }
+        }
+
+        public void Overview()
+        {
+            Section("1. Overview 概况");
+            int leads = _roster.Pairings.Select(p => p.Lead).Distinct().Count();
+            Pair("Assistance units 帮扶单位", $"{Number(_roster.Units.Length)} ({Number(leads)} lead a county 牵头)");
+            Pair("Poverty counties 贫困县", $"{Number(_roster.Counties.Length)} (藏区 {CountiesIn(Region.Tibetan)}, "
+                + $"彝区 {CountiesIn(Region.Yi)}, other 其他 {CountiesIn(Region.Other)})");
+            int delistedBefore = _roster.Counties.Count(c => c.DelistedYear < _year);
+            County[] due = [.. _roster.Counties.Where(c => c.PlannedDelistingYear == _year)];
+            Pair("Delisted before 此前已摘帽", Number(delistedBefore));
+            Pair($"Due in {_year} 当年计划摘帽", $"{Number(due.Length)} (delisted 已摘帽 {Number(due.Count(c => !c.MissedDelisting(_year)))})");
+            Village[] dueVillages = [.. _roster.Villages.Where(v => v.PlannedExitYear == _year)];
+            Pair("Posted villages 驻村帮扶村", Number(_roster.Villages.Length));
+            Pair($"Due to exit in {_year} 当年计划退出", $"{Number(dueVillages.Length)} (exited 已退出 "
+                + $"{Number(dueVillages.Count(v => !v.MissedExit(_year)))})");
+            int inPost = _roster.Cadres.Count(c => c.Posting.Contains(assessment.AsOf));
+            Pair("Stationed cadres 驻村干部", $"{Number(_roster.Cadres.Length)} (in post 在岗 {Number(inPost)})");
+            Pair("Units in Tibetan areas 帮扶藏区", Number(UnitsAssisting(c => c.Region == Region.Tibetan)));
+            Pair("Units in Yi areas 帮扶彝区", Number(UnitsAssisting(c => c.Region == Region.Yi)));
+            Pair($"Units for {_year} counties 帮扶当年摘帽县", Number(UnitsAssisting(c => c.PlannedDelistingYear == _year)));
+            Pair($"Activities {_year} 活动记录", Number(LedgerStatistics.Of(pairingCase).Activities));
+        }
+
+        public void UnitsByKind()
+        {
+            Section("2. Units by kind 按单位类别");
+            Line("  " + TextLayout.PadRight("Kind 类别", 22) + string.Concat(s_kindHeadings.Select(h => TextLayout.PadLeft(h, 10))));
+            Line("  " + TextLayout.PadRight(string.Empty, 22) + string.Concat(s_kindHeadingsZh.Select(h => TextLayout.PadLeft(h, 10))));
+            var leads = _roster.Pairings.Select(p => p.Lead).ToHashSet();
+            var totals = new int[5];
+            foreach (UnitKind kind in UnitKind.List.OrderBy(k => k.Value))
+            {
+                UnitAssessment[] units = [.. assessment.Units.Where(u => _roster.FindUnit(u.Unit)!.Kind == kind)];
+                if (units.Length == 0)
+                {
+                    continue;
+                }
+                int[] row =
+                [
+                    units.Length,
+                    units.Count(u => leads.Contains(u.Unit)),
+                    units.Count(u => !u.Duties.Any(d => d.Status == DutyStatus.Short)),
+                    units.Count(u => u.Mechanism.Complete),
+                    units.Count(u => u.Excellence.Eligible),
+                ];
+                for (int i = 0; i < row.Length; i++)
+                {
+                    totals[i] += row[i];
+                }
+                Line("  " + TextLayout.PadRight(kind.ChineseName, 22) + string.Concat(row.Select(n => TextLayout.PadLeft(Number(n), 10))));
+            }
+            Line("  " + TextLayout.PadRight("Total 合计", 22) + string.Concat(totals.Select(n => TextLayout.PadLeft(Number(n), 10))));
+            Wrap("No short: no duty short. 4-in-1: the four-in-one mechanism complete (MECH-FOUR-IN-ONE). Eligible: "
+                + "not barred from excellence by BUNDLE-* (§III.8).", 2);
+        }
+
+        public void Duties()
+        {
+            Section("3. Compliance per duty 各项职责完成率");
+            Line("  " + TextLayout.PadRight("Rule", 26) + TextLayout.PadRight("职责", 16)
+                + TextLayout.PadLeft("Units", 6) + TextLayout.PadLeft("Met", 6) + TextLayout.PadLeft("Short", 6)
+                + TextLayout.PadLeft("Pend.", 6) + TextLayout.PadLeft("Rate", 8));
+            foreach (DutyRule rule in assessment.Edition.Duties)
+            {
+                DutyResult[] results = [.. assessment.Units.SelectMany(u => u.Duties).Where(d => d.Rule == rule.Id)];
+                if (results.Length == 0)
+                {
+                    continue;
+                }
+                int met = results.Count(d => d.Status == DutyStatus.Met);
+                int shortCount = results.Count(d => d.Status == DutyStatus.Short);
+                int pending = results.Count(d => d.Status == DutyStatus.Pending);
+                Line("  " + TextLayout.PadRight(rule.Id.ToString(), 26)
+                    + TextLayout.PadRight(s_dutyLabels.GetValueOrDefault(rule.Id.ToString(), string.Empty), 16)
+                    + TextLayout.PadLeft(Number(results.Length), 6) + TextLayout.PadLeft(Number(met), 6)
+                    + TextLayout.PadLeft(Number(shortCount), 6) + TextLayout.PadLeft(Number(pending), 6)
+                    + TextLayout.PadLeft(Percent(met, met + shortCount), 8));
+            }
+            int complete = assessment.Units.Count(u => u.Mechanism.Complete);
+            Line("  " + TextLayout.PadRight("MECH-FOUR-IN-ONE", 26) + TextLayout.PadRight("四位一体机制", 16)
+                + TextLayout.PadLeft(Number(assessment.Units.Length), 6) + TextLayout.PadLeft(Number(complete), 6)
+                + TextLayout.PadLeft(Number(assessment.Units.Length - complete), 6) + TextLayout.PadLeft("-", 6)
+                + TextLayout.PadLeft(Percent(complete, assessment.Units.Length), 8));
+            Wrap("Rate = met / (met + short); a period not yet over is pending, never short. For MECH-FOUR-IN-ONE, "
+                + "Met = complete and Short = a part missing.", 2);
+
+            string[] missing = [.. MechanismPart.List.OrderBy(p => p.Value)
+                .Select(p => (Part: p, Count: assessment.Units.Count(u => u.Mechanism.Missing.Contains(p))))
+                .Where(x => x.Count > 0)
+                .Select(x => $"{TextLayout.Kebab(x.Part.Name)} {x.Part.ChineseName} {x.Count}")];
+            if (missing.Length > 0)
+            {
+                Wrap("Mechanism parts missing 缺失环节: " + string.Join(", ", missing), 2, 4);
+            }
+
+            DutyResult[] deputy = [.. assessment.Units.SelectMany(u => u.Duties).Where(d => d.Rule == RuleIds.DutyDeputyVisits)];
+            if (deputy.Length > 0)
+            {
+                string quarters = string.Join(", ", Enumerable.Range(1, 4).Select(q =>
+                    $"Q{q}:{deputy.Count(d => d.ShortPeriods.Any(p => p.ToString().EndsWith("-Q" + q, StringComparison.Ordinal)))}"));
+                Wrap("Units short of a deputy visit, by quarter 分管领导季度调研缺项: " + quarters, 2, 4);
+            }
+
+            var shortUnits = assessment.Units
+                .Select(u => (Unit: u, Short: u.Duties.Where(d => d.Status == DutyStatus.Short).ToArray()))
+                .Where(x => x.Short.Length > 0)
+                .OrderByDescending(x => x.Short.Length)
+                .ThenBy(x => x.Unit.Unit.Value, StringComparer.Ordinal)
+                .ToArray();
+            Line();
+            Wrap($"Units short of a duty 存在未达标职责的单位: {Number(shortUnits.Length)}; most short 未达标最多:", 2);
+            foreach ((UnitAssessment unit, DutyResult[] duties) in shortUnits.Take(8))
+            {
+                string detail = string.Join(", ", duties.Select(d => $"{d.Rule.ToString().Replace("DUTY-", string.Empty, StringComparison.Ordinal)} {d.Recorded}/{d.Required}"));
+                Wrap($"{UnitName(unit.Unit)}: {detail}", 4, 8);
+            }
+        }
+
+        public void BarredFromExcellence()
+        {
+            UnitAssessment[] barred = [.. assessment.Units.Where(u => !u.Excellence.Eligible || !u.MainLeaderExcellence.Eligible)];
+            Section($"4. Barred from excellence 不能评先评优 ({Number(barred.Length)} units)");
+            Wrap("§III.8 三捆绑: a cadre graded 不称职 (BUNDLE-CADRE), a posted village that did not exit on time "
+                + "(BUNDLE-VILLAGE) or an assisted county not delisted on time (BUNDLE-COUNTY) bars the unit and its "
+                + "main leader from excellence and awards for the year.", 2);
+            if (barred.Length == 0)
+            {
+                Line("  None 无。");
+                return;
+            }
+            foreach (UnitAssessment unit in barred)
+            {
+                Line();
+                string who = unit.Excellence.Eligible ? "main leader 主要负责同志"
+                    : unit.MainLeaderExcellence.Eligible ? "unit 单位" : "unit and main leader 单位及主要负责同志";
+                Wrap($"{UnitName(unit.Unit)} - {who}", 2, 6);
+                foreach (ExcellenceBlock block in unit.Excellence.BlockedBy.Union(unit.MainLeaderExcellence.BlockedBy))
+                {
+                    Wrap($"{TextLayout.PadRight(block.Rule.ToString(), 15)} {Describe(block)}", 6, 22);
+                }
+            }
+        }
+
+        public void CadresToRecall()
+        {
+            CadreActions[] recall = [.. assessment.Cadres.Where(c => c.Actions.Contains(RuleIds.CadreRecall))];
+            int commend = assessment.Cadres.Count(c => c.Actions.Contains(RuleIds.CadreCommend));
+            Section($"5. Cadres to recall 应召回调整的驻村干部 ({Number(recall.Length)})");
+            Wrap("CADRE-RECALL (§III.6): a cadre graded 不称职 is recalled and replaced by the sending unit promptly.", 2);
+            if (recall.Length == 0)
+            {
+                Line("  None 无。");
+            }
+            foreach (CadreActions action in recall)
+            {
+                StationedCadre cadre = _roster.FindCadre(action.Cadre)!;
+                Wrap($"{cadre.Id} {cadre.Name} ({cadre.Post.ChineseName}) - {UnitName(cadre.Unit)}; {VillageName(cadre.Village)}", 2, 6);
+            }
+            Wrap($"CADRE-COMMEND 表彰: {Number(commend)} cadres graded 优秀, to be commended and considered first for promotion.", 2);
+        }
+
+        public void AtRisk()
+        {
+            Section("6. At-risk villages and counties 退出摘帽风险");
+            string verb = assessment.IsFullYear ? "did not" : "have not yet";
+            Village[] villages = [.. _roster.Villages.Where(v => v.MissedExit(_year))];
+            Line($"  Villages due in {_year} that {verb} exit 当年计划退出未退出: {Number(villages.Length)}");
+            foreach (Village village in villages.Take(MaxListed))
+            {
+                string units = string.Join(", ", _roster.Cadres.Where(c => c.Village == village.Code).Select(c => c.Unit).Distinct()
+                    .Select(u => _roster.FindUnit(u)!.Name));
+                Wrap($"{VillageName(village.Code)} - posted 驻村: {units}", 4, 8);
+            }
+            More(villages.Length, 4);
+            County[] counties = [.. _roster.Counties.Where(c => c.MissedDelisting(_year))];
+            Line($"  Counties due in {_year} that {verb} delist 当年计划摘帽未摘帽: {Number(counties.Length)}");
+            foreach (County county in counties.Take(MaxListed))
+            {
+                Wrap($"{county.Code} {county.Name} ({county.Region.ChineseName}) - {UnitsOf(county.Code).Count()} units 家单位", 4, 8);
+            }
+            More(counties.Length, 4);
+            int atRisk = assessment.Findings.Count(f => f.Rule == RuleIds.BundleVillageAtRisk || f.Rule == RuleIds.BundleCountyAtRisk);
+            if (!assessment.IsFullYear)
+            {
+                Wrap($"Before the year ends these are findings, not bars: BUNDLE-VILLAGE-AT-RISK and BUNDLE-COUNTY-AT-RISK, {Number(atRisk)} in all.", 2);
+            }
+
+            int next = _year + 1;
+            County[] nextYear = [.. _roster.Counties.Where(c => c.PlannedDelistingYear == next && c.DelistedYear is null)];
+            Line($"  Outlook 展望: counties due in {next} 次年计划摘帽: {Number(nextYear.Length)}");
+            foreach (County county in nextYear.Take(MaxListed))
+            {
+                int open = _roster.Villages.Count(v => v.County == county.Code && v.ExitedYear is null);
+                Wrap($"{county.Code} {county.Name} ({county.Region.ChineseName}): {UnitsOf(county.Code).Count()} units 家单位, "
+                    + $"{open} villages open 驻村未退出", 4, 8);
+            }
+            More(nextYear.Length, 4);
+        }
+
+        public void OtherFindings()
+        {
+            Finding[] findings = [.. assessment.Findings.Where(f => f.Rule != RuleIds.BundleVillageAtRisk && f.Rule != RuleIds.BundleCountyAtRisk)];
+            Section($"7. Other findings 其他发现 ({Number(findings.Length)})");
+            if (findings.Length == 0)
+            {
+                Line("  None 无。");
+                return;
+            }
+            foreach (IGrouping<RuleId, Finding> group in findings.GroupBy(f => f.Rule))
+            {
+                Line($"  {TextLayout.PadRight(group.Key.ToString(), 28)}{TextLayout.PadLeft(Number(group.Count()), 6)}");
+                Wrap(string.Join(", ", group.Take(MaxListed).Select(f => f.Subject)) + (group.Count() > MaxListed ? ", ..." : string.Empty), 4);
+            }
+            if (findings.Any(f => f.Rule == RuleIds.ActivityOutsidePairing))
+            {
+                Wrap("ACTIVITY-OUTSIDE-PAIRING: activities in a county the unit did not assist that day; not counted.", 2);
+            }
+        }
+
+        public void Statistics()
+        {
+            LedgerStatistics stats = LedgerStatistics.Of(pairingCase);
+            Section($"8. Work statistics 工作统计 ({_year}, cf. §II for 2018)");
+            Line("  " + TextLayout.PadRight("Item 项目", 54) + TextLayout.PadLeft(_year.ToString(CultureInfo.InvariantCulture), 8)
+                + TextLayout.PadLeft("2018", 10));
+            Stat("Main-leader visits 主要负责同志督导调研", stats.MainLeaderVisits, "1,600+");
+            Stat("Leadership-team meetings 领导班子专题会议", stats.LeadershipMeetings, "2,050+");
+            Stat("Deputy-led special meetings 分管负责同志专题会议", stats.OfficeMeetings, "2,500+");
+            Stat("Deputy leaders' visits 分管负责同志调研", stats.DeputyVisits, "-");
+            Stat("Other leaders' visits 其他厅级领导调研", stats.OtherLeaderVisits, "3,400+");
+            Stat("Joint meetings by lead units 牵头单位联席会议", stats.JointMeetingsByLeads, "200+");
+            Stat("Annual plans 年度帮扶计划", stats.AnnualPlans, "-");
+            Stat("Study tours 外出学习考察", stats.StudyTours, "-");
+            Stat("Night-school lectures 农民夜校讲座", stats.NightSchoolLectures, "-");
+            Stat("Posted villages 驻村帮扶村", _roster.Villages.Length, "974");
+            Stat("Stationed cadres sent 选派驻村干部", _roster.Cadres.Length, "1,544");
+            Wrap($"Supervision visits by region 按片区调研: 藏区 Tibetan {Number(stats.VisitsByRegion[Region.Tibetan])}, "
+                + $"彝区 Yi {Number(stats.VisitsByRegion[Region.Yi])}, other 其他 {Number(stats.VisitsByRegion[Region.Other])}.", 2);
+            Wrap("Statistics count every activity recorded in the period, including those no duty credits.", 2);
+        }
+
+        public void Footer()
+        {
+            Line();
+            Line(s_doubleRule);
+            Wrap("SC-2019-4 = 川直委发〔2019〕4号. Rule IDs as in the sichuan-2019 edition; results per pairing-assessment/1.", 0);
+        }
+
+        private void Stat(string label, int value, string previous) =>
+            Line("  " + TextLayout.PadRight(label, 54) + TextLayout.PadLeft(Number(value), 8) + TextLayout.PadLeft(previous, 10));
+
+        private string Describe(ExcellenceBlock block)
+        {
+            if (block.Rule == RuleIds.BundleCadre && _roster.FindCadre(new CadreId(block.Subject)) is { } cadre)
+            {
+                return $"{cadre.Id} {cadre.Name} 不称职 ({VillageName(cadre.Village)})";
+            }
+            if (block.Rule == RuleIds.BundleVillage && VillageCode.TryParse(block.Subject, out VillageCode village))
+            {
+                return VillageName(village) + " 未按期退出";
+            }
+            if (block.Rule == RuleIds.BundleCounty && DivisionCode.TryParse(block.Subject, out DivisionCode code)
+                && _roster.FindCounty(code) is { } county)
+            {
+                return $"{county.Code} {county.Name} 未按期摘帽";
+            }
+            return block.Subject;
+        }
+
+        private string UnitName(UnitId id) => _roster.FindUnit(id) is { } unit ? $"{unit.Id} {unit.Name}" : id.Value;
+
+        private string VillageName(VillageCode code)
+        {
+            Village? village = _roster.FindVillage(code);
+            County? county = _roster.FindCounty(code.County);
+            return $"{code} {village?.Name ?? "?"} ({county?.Name ?? code.County.Value})";
+        }
+
+        private IEnumerable<UnitId> UnitsOf(DivisionCode county) =>
+            _roster.Pairings.Where(p => p.County == county).SelectMany(p => p.Units).Distinct();
+
+        private int CountiesIn(Region region) => _roster.Counties.Count(c => c.Region == region);
+
+        private int UnitsAssisting(Func<County, bool> predicate)
+        {
+            var codes = _roster.Counties.Where(predicate).Select(c => c.Code).ToHashSet();
+            return _roster.Pairings.Where(p => codes.Contains(p.County)).SelectMany(p => p.Units).Distinct().Count();
+        }
+
+        private void More(int count, int indent)
+        {
+            if (count > MaxListed)
+            {
+                Line(new string(' ', indent) + $"... and {Number(count - MaxListed)} more 其余 {Number(count - MaxListed)} 项");
+            }
+        }
+
+        private void Section(string title)
+        {
+            Line();
+            Line(title);
+            Line(s_rule);
+        }
+
+        private void Pair(string label, string value) => Line("  " + TextLayout.PadRight(label, 40) + value);
+
+        private void Wrap(string text, int indent, int? hanging = null)
+        {
+            foreach (string line in TextLayout.Wrap(text, indent, hanging))
+            {
+                Line(line);
+            }
+        }
+
+        private void Line(string text = "") => output.WriteLine(text);
+    }
+}
