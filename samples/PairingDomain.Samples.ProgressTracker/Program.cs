@@ -126,25 +126,27 @@ internal static class Program
     }
 
     private const string HelpText = """
-        PairingDomain.Samples.ProgressTracker — what each unit has done, and what is still due
+        PairingDomain.Samples.ProgressTracker — done so far, and still due
 
         Usage:
-          ProgressTracker                        the embedded case as of 2019-08-15
-          ProgressTracker --as-of 2019-11-20     the embedded case as of another date in 2019
-          ProgressTracker --unit U-0001          one unit only
-          ProgressTracker --case FILE            a pairing-case/1 JSON file instead
-          ProgressTracker --help                 this text
+          ProgressTracker                      the embedded case as of 2019-08-15
+          ProgressTracker --as-of 2019-11-20   the embedded case as of another day
+          ProgressTracker --unit U-001         one unit only
+          ProgressTracker --case FILE          a pairing-case/1 JSON file instead
+          ProgressTracker --help               this text
 
-        The embedded case is a synthetic Sichuan 2019 (PairingDomain.Testing, seed 2019): the
-        real 88 poverty counties, with invented units, people, villages and activities. Its
-        ledger runs up to the as-of date.
+        The embedded case is a synthetic Sichuan 2019 (PairingDomain.Testing,
+        seed 2019): the real 88 poverty counties, with invented units, people,
+        villages and activities. Its ledger runs up to the as-of date.
 
-        For each unit: the current quarter's quarterly duties (done so far against the
-        minimum), quarters already ended short, the yearly duties with how many activities
-        remain, and the villages and counties at risk (BUNDLE-VILLAGE-AT-RISK,
-        BUNDLE-COUNTY-AT-RISK). On 12-31 the year has ended and bundles block instead.
+        For each unit: the current quarter's quarterly duties (done so far against
+        the minimum), quarters already ended short, the yearly duties with how many
+        activities remain, and the villages and counties at risk
+        (BUNDLE-VILLAGE-AT-RISK, BUNDLE-COUNTY-AT-RISK). On 12-31 the year has
+        ended and the bundles block instead.
 
-        Exit codes: 0 printed; 1 the case file cannot be read; 2 bad option, date or unit.
+        Exit codes: 0 printed; 1 the case file cannot be read; 2 bad option, date
+        or unit.
 
         """;
 }

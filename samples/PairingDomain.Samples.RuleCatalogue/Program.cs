@@ -94,11 +94,11 @@ internal static class Program
         PairingDomain.Samples.RuleCatalogue — the rules of a policy edition
 
         Usage:
-          RuleCatalogue                      print every rule of sichuan-2019
-          RuleCatalogue --edition ID         print every rule of edition ID
-          RuleCatalogue --diff               diff sichuan-2019 against sichuan-2020-example
-          RuleCatalogue --diff FROM TO       diff two editions
-          RuleCatalogue --help               this text
+          RuleCatalogue                   print every rule of sichuan-2019
+          RuleCatalogue --edition ID      print every rule of edition ID
+          RuleCatalogue --diff            diff sichuan-2019 → sichuan-2020-example
+          RuleCatalogue --diff FROM TO    diff two editions
+          RuleCatalogue --help            this text
 
         Editions: sichuan-2019 (built in, 川直委发〔2019〕4号) and sichuan-2020-example,
         an ILLUSTRATIVE variant built with PolicyEditionBuilder to show the builder
