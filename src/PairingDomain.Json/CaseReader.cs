@@ -53,6 +53,10 @@ public static class CaseReader
         return ReadMemory(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), editions);
     }
 
+    /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
+    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
+        new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json.ToArray());
+
     private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions)
     {
         try

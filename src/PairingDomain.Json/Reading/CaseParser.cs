@@ -136,7 +136,8 @@ internal sealed class CaseParser
             }
         }
         if (format.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null)
-            && !(format.ValueKind == JsonValueKind.String && format.ValueEquals(JsonFormats.Case)))
+            && !(format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? formatText)
+                && formatText == JsonFormats.Case))
         {
             string found = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? text)
                 ? $"'{text}'"

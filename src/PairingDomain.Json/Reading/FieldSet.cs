@@ -26,14 +26,22 @@ internal sealed class FieldSet
 
     internal int Count => Names.Length;
 
+    /// <summary>The index of the property's field, or -1 when it is not a field (or its name is not valid text).</summary>
     internal int IndexOf(JsonProperty property)
     {
-        for (int i = 0; i < _utf8.Length; i++)
+        try
         {
-            if (property.NameEquals(_utf8[i]))
+            for (int i = 0; i < _utf8.Length; i++)
             {
-                return i;
+                if (property.NameEquals(_utf8[i]))
+                {
+                    return i;
+                }
             }
+        }
+        catch (System.InvalidOperationException)
+        {
+            // An escaped lone surrogate: the name matches no field.
         }
         return -1;
     }

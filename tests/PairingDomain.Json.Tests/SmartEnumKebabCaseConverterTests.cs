@@ -1,0 +1,66 @@
+using System.Text.Json;
+using PairingDomain.Assessment;
+using PairingDomain.Cadres;
+using PairingDomain.Units;
+
+namespace PairingDomain.Json.Tests;
+
+public sealed class SmartEnumKebabCaseConverterTests
+{
+    private static readonly JsonSerializerOptions s_options = new() { Converters = { new SmartEnumKebabCaseConverterFactory() } };
+
+    [Theory]
+    [InlineData("ProvincialDepartment", "provincial-department")]
+    [InlineData("StateOwnedEnterprise", "state-owned-enterprise")]
+    [InlineData("Yi", "yi")]
+    [InlineData("Met", "met")]
+    public void FromPascalCase_Name_IsKebabCase(string pascal, string kebab) =>
+        KebabCase.FromPascalCase(pascal).Should().Be(kebab);
+
+    [Fact]
+    public void Serialize_SmartEnums_WritesKebabCaseNames()
+    {
+        JsonSerializer.Serialize(LeaderPost.MainLeader, s_options).Should().Be("\"main-leader\"");
+        JsonSerializer.Serialize(CadreGrade.BasicallyCompetent, s_options).Should().Be("\"basically-competent\"");
+        JsonSerializer.Serialize(MechanismPart.UndertakingOffice, s_options).Should().Be("\"undertaking-office\"");
+        JsonSerializer.Serialize(DutyStatus.Pending, s_options).Should().Be("\"pending\"");
+    }
+
+    [Fact]
+    public void Deserialize_KebabCaseName_GivesTheValue()
+    {
+        JsonSerializer.Deserialize<UnitKind>("\"financial-institution\"", s_options).Should().BeSameAs(UnitKind.FinancialInstitution);
+        JsonSerializer.Deserialize<CadreGrade>("\"incompetent\"", s_options).Should().BeSameAs(CadreGrade.Incompetent);
+    }
+
+    [Theory]
+    [InlineData("\"FinancialInstitution\"")]
+    [InlineData("\"bank\"")]
+    [InlineData("5")]
+    public void Deserialize_OtherValue_Throws(string json) =>
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<UnitKind>(json, s_options)).Should().Throw<JsonException>();
+
+    [Fact]
+    public void CanConvert_OnlySmartEnums()
+    {
+        var factory = new SmartEnumKebabCaseConverterFactory();
+
+        factory.CanConvert(typeof(UnitKind)).Should().BeTrue();
+        factory.CanConvert(typeof(string)).Should().BeFalse();
+        factory.CanConvert(typeof(PairingCase)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Names_EveryValueOfEveryContractEnum_RoundTrips()
+    {
+        foreach (UnitKind kind in UnitKind.List)
+        {
+            SmartEnumKebabNames<UnitKind>.TryParse(SmartEnumKebabNames<UnitKind>.NameOf(kind), out UnitKind? back).Should().BeTrue();
+            back.Should().BeSameAs(kind);
+        }
+        SmartEnumKebabNames<Places.Region>.Names.Should().Equal("tibetan", "yi", "other");
+        SmartEnumKebabNames<Pairings.CadrePost>.Names.Should().Equal("first-secretary", "team-leader", "team-member");
+        SmartEnumKebabNames<Activities.ActivityKind>.Names.Should().Equal("supervision-visit", "leadership-meeting",
+            "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school");
+    }
+}
