@@ -45,6 +45,8 @@ public static class AnnualAssessor
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades),
             "The grade book and the ledger belong to different rosters.");
+        Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades),
+            $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
         Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date} is not in {year}.");
         options ??= AssessmentOptions.Default;
@@ -356,7 +358,8 @@ public static class AnnualAssessor
         foreach (StationedCadre cadre in plan.Roster.Cadres)
         {
             CadreGrade? grade = grades.GradeOf(cadre.Id, plan.Year);
-            ImmutableArray<RuleId> list = grade == CadreGrade.Incompetent && plan.Edition.Applies(RuleIds.CadreRecall) ? [RuleIds.CadreRecall]
+            bool recall = plan.Edition.Applies(RuleIds.CadreRecall) && plan.Edition.Adopts(InterpretationIds.RecallOnIncompetent);
+            ImmutableArray<RuleId> list = grade == CadreGrade.Incompetent && recall ? [RuleIds.CadreRecall]
                 : grade == CadreGrade.Excellent && plan.Edition.Applies(RuleIds.CadreCommend) ? [RuleIds.CadreCommend]
                 : [];
             actions.Add(new CadreActions(cadre.Id, list));

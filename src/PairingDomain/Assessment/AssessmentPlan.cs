@@ -29,6 +29,7 @@ internal sealed class AssessmentPlan
         YearEnd = PackedDate.Pack(new LocalDate(year, 12, 31));
         AsOfPacked = PackedDate.Pack(asOf);
         MeetingNeedsPairing = edition.Adopts(InterpretationIds.UnitMeetingNeedsPairing);
+        WholeQuarters = edition.Adopts(InterpretationIds.WholeQuarterCoverage);
 
         Duties = [.. edition.Duties];
         DutyKind = Duties.Select(d => (byte)d.ActivityKind!.Value).ToArray();
@@ -109,6 +110,9 @@ internal sealed class AssessmentPlan
     internal int AsOfPacked { get; }
 
     internal bool MeetingNeedsPairing { get; }
+
+    /// <summary><c>WHOLE-QUARTER-COVERAGE</c>: a quarter is in force only when all its days are; otherwise any day suffices.</summary>
+    internal bool WholeQuarters { get; }
 
     internal DutyRule[] Duties { get; }
 
@@ -257,7 +261,10 @@ internal sealed class AssessmentPlan
         return Verdicts.Counted;
     }
 
-    /// <summary>The quarters (bits 0 to 3) every day of which the given spans of a unit cover.</summary>
+    /// <summary>
+    /// The quarters (bits 0 to 3) in force for the given spans of a unit: every day covered under
+    /// <c>WHOLE-QUARTER-COVERAGE</c>, otherwise at least one day.
+    /// </summary>
     internal int CoveredQuarters(int unit, Func<int, bool> include)
     {
         var days = new List<(int From, int To)>();
@@ -283,7 +290,8 @@ internal sealed class AssessmentPlan
                     next = t + 1;
                 }
             }
-            if (next > to)
+            bool inForce = WholeQuarters ? next > to : days.Exists(d => d.From <= to && d.To >= from);
+            if (inForce)
             {
                 mask |= 1 << q;
             }

@@ -9,4 +9,12 @@ namespace PairingDomain.Policy;
 /// <param name="ChineseText">The reading, in Chinese.</param>
 /// <param name="EnglishText">The reading, in English.</param>
 /// <param name="IsAdopted">Whether the edition applies this reading; false applies the alternative the text names.</param>
-public sealed record Interpretation(string Id, string ChineseText, string EnglishText, bool IsAdopted = true);
+/// <param name="SetAsideBy">
+/// Null when the assessment implements both this reading and its alternative, so the reading can be set aside; otherwise
+/// how to change it instead: a rule parameter to change, or why the library implements only this reading.
+/// </param>
+public sealed record Interpretation(string Id, string ChineseText, string EnglishText, bool IsAdopted = true, string? SetAsideBy = null)
+{
+    /// <summary>Whether <see cref="PolicyEditionBuilder.SetInterpretation(string, bool)"/> may set this reading aside.</summary>
+    public bool CanBeSetAside => SetAsideBy is null;
+}

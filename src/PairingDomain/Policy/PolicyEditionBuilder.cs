@@ -15,7 +15,7 @@ namespace PairingDomain.Policy;
 /// <see cref="Build"/> refuses an impossible edition and says why: a duplicate rule identifier (<c>duplicate-id</c>), a
 /// change to a rule the edition does not have (<c>unknown-reference</c>), a quarterly minimum on a yearly-only duty —
 /// an annual plan, or a duty of the Work Committee — or a joint meeting not counted per county led
-/// (<c>invalid-value</c>), an interpretation set twice or a blank identifier or title.
+/// (<c>invalid-value</c>), or a blank identifier or title; setting aside a reading the library alone implements is refused too.
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
 public sealed class PolicyEditionBuilder
@@ -181,6 +181,12 @@ public sealed class PolicyEditionBuilder
         if (at < 0)
         {
             _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.UnknownReference, $"the edition has no interpretation {id}"));
+            return this;
+        }
+        if (!adopted && !_interpretations[at].CanBeSetAside)
+        {
+            _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.InvalidValue,
+                $"the library implements only this reading of {id}: {_interpretations[at].SetAsideBy}"));
             return this;
         }
         _interpretations[at] = _interpretations[at] with { IsAdopted = adopted };

@@ -58,4 +58,39 @@ public class InterpretationOverrideTests
         notAdopted.Findings.Should().BeEmpty();
         records.Assess().Duty(U1, RuleIds.DutyMainLeaderMeetings).Recorded.Should().Be(0);
     }
+
+    [Fact]
+    public void Assess_WholeQuarterCoverageNotAdopted_QuarterWithAnyPairedDayIsInForce()
+    {
+        // The pairing starts on 15 August: Q3 is partly in force, Q4 wholly.
+        TestRoster records = new TestRoster().Unit(U1).Deputy(U1, D1).County(C1).Pairing(C1, U1, "2019-08-15")
+            .Visit("A-1", U1, D1, "2019-11-01");
+        records.Assess().Duty(U1, RuleIds.DutyDeputyVisits).Required.Should().Be(1);
+        AnnualAssessment notAdopted = records.Assess(edition: Without(InterpretationIds.WholeQuarterCoverage));
+        notAdopted.Duty(U1, RuleIds.DutyDeputyVisits).Required.Should().Be(2);
+        notAdopted.Duty(U1, RuleIds.DutyDeputyVisits).ShortPeriodTexts().Should().Equal("2019-Q3");
+    }
+
+    [Theory]
+    [InlineData(InterpretationIds.VisitsPerUnit)]
+    [InlineData(InterpretationIds.MainLeaderMeetingsYearly)]
+    [InlineData(InterpretationIds.PairingFindingSubject)]
+    [InlineData(InterpretationIds.MechanismForEveryUnit)]
+    public void SetInterpretation_ReadingTheLibraryAloneImplements_IsRefused(string interpretation)
+    {
+        BuildResult<PolicyEdition> result = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019)
+            .SetInterpretation(interpretation, adopted: false).Build();
+        result.Success.Should().BeFalse();
+        result.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.InvalidValue);
+    }
+
+    [Fact]
+    public void Assess_RecallOnIncompetentNotAdopted_IncompetentGradeAsksNoRecall()
+    {
+        TestRoster records = Standard().Grade("K-1", PairingDomain.Cadres.CadreGrade.Incompetent);
+        records.Assess().Cadres[0].Actions.Should().Equal(RuleIds.CadreRecall);
+        AnnualAssessment notAdopted = records.Assess(edition: Without(InterpretationIds.RecallOnIncompetent));
+        notAdopted.Cadres[0].Actions.Should().BeEmpty();
+        notAdopted.Unit(U1).Excellence.Blocks().Should().Equal((RuleIds.BundleCadre.Value, "K-1"));
+    }
 }
