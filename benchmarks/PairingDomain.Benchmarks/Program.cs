@@ -1,4 +1,8 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using PairingDomain.Benchmarks.Data;
 
 namespace PairingDomain.Benchmarks;
 
@@ -6,6 +10,25 @@ namespace PairingDomain.Benchmarks;
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <param name="args">BenchmarkDotNet's arguments, or <c>--profile [province|national]</c>.</param>
+    /// <returns>0, or 1 when a <c>--filter</c> ran nothing or a benchmark failed (BenchmarkDotNet itself exits 0 then).</returns>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            Profile.Run(args.Length > 1 && Enum.TryParse(args[1], ignoreCase: true, out Scale scale) ? scale : Scale.National);
+            return 0;
+        }
+        Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)];
+        int ran = summaries.Sum(s => s.Reports.Count(r => r.Success && r.ResultStatistics is not null));
+        int failed = summaries.Sum(s => s.Reports.Count(r => !r.Success || r.ResultStatistics is null))
+            + summaries.Count(s => s.HasCriticalValidationErrors);
+        if (failed > 0 || (ran == 0 && args.Contains("--filter")))
+        {
+            Console.Error.WriteLine($"benchmarks: {ran} ran, {failed} failed");
+            return 1;
+        }
+        return 0;
+    }
 }

@@ -28,7 +28,7 @@ public static class SyntheticCase
     {
         ArgumentNullException.ThrowIfNull(options);
         var rng = new SplitMix(options.Seed);
-        var roster = new Roster.RosterBuilder();
+        var roster = new global::PairingDomain.Roster.RosterBuilder();
         int units = options.Units, counties = options.Counties;
         int perCounty = Math.Max(1, options.Villages / counties);
 
@@ -102,14 +102,16 @@ public static class SyntheticCase
         }
         var secondCounty = new int[units];
         Array.Fill(secondCounty, -1);
+        var window = new (int From, int To)[counties];
         for (int c = 0; c < counties; c++)
         {
+            LocalDate from = c % 6 == 0 ? new LocalDate(Year, 7, 1) : new LocalDate(2018, 1, 1);
+            LocalDate? to = c % 17 == 0 ? new LocalDate(Year, 9, 30) : null;
+            window[c] = (from.Year < Year ? 0 : from.DayOfYear - 1, to is null ? 364 : to.Value.DayOfYear - 1);
             if (members[c].Count == 0)
             {
                 continue;
             }
-            LocalDate from = c % 6 == 0 ? new LocalDate(Year, 7, 1) : new LocalDate(2018, 1, 1);
-            LocalDate? to = c % 17 == 0 ? new LocalDate(Year, 9, 30) : null;
             roster.AddPairing(new CountyPairing(countyCodes[c], members[c][0], members[c].GetRange(1, members[c].Count - 1),
                 new DateRange(from, to)));
         }
@@ -137,7 +139,7 @@ public static class SyntheticCase
                 new DateRange(new LocalDate(2018, 3, 1), k % 23 == 0 ? new LocalDate(Year, 6, 30) : null)));
         }
 
-        Roster.Roster built = roster.Build().GetValueOrThrow();
+        global::PairingDomain.Roster.Roster built = roster.Build().GetValueOrThrow();
         var grades = new GradeBookBuilder(built, GradeScale.ThreeGrade);
         for (int k = 0; k < options.Cadres; k++)
         {
@@ -149,8 +151,8 @@ public static class SyntheticCase
         var firstDay = new LocalDate(Year - 1, 12, 1);
         for (int i = 0; i < options.Activities; i++)
         {
-            ledger.Add(NextActivity(ref rng, i, options, unitIds, mainLeaders, deputies, others, countyCodes, villageCodes,
-                perCounty, secondCounty, firstDay));
+            ledger.Add(NextActivity(ref rng, i, options, paired, unitIds, mainLeaders, deputies, others, countyCodes, villageCodes,
+                perCounty, secondCounty, window, firstDay));
         }
 
         LocalDate? asOf = options.AsOf is { } a ? new LocalDate(Year, a.Month, a.Day) : null;
@@ -158,11 +160,16 @@ public static class SyntheticCase
             grades.Build().GetValueOrThrow());
     }
 
-    private static Activity NextActivity(ref SplitMix rng, int i, SyntheticOptions options, UnitId[] unitIds,
+    private static Activity NextActivity(ref SplitMix rng, int i, SyntheticOptions options, int paired, UnitId[] unitIds,
         LeaderId[][] mainLeaders, LeaderId[][] deputies, LeaderId[] others, DivisionCode[] countyCodes,
-        VillageCode[] villageCodes, int perCounty, int[] secondCounty, LocalDate firstDay)
+        VillageCode[] villageCodes, int perCounty, int[] secondCounty, (int From, int To)[] window, LocalDate firstDay)
     {
+        // Unpaired units seldom record anything.
         int u = rng.Next(options.Units);
+        if (u >= paired && rng.Next(100) < 95)
+        {
+            u = rng.Next(paired);
+        }
         int roll = rng.Next(100);
         ActivityKind kind = roll < 30 ? ActivityKind.SupervisionVisit
             : roll < 40 ? ActivityKind.LeadershipMeeting
@@ -192,22 +199,39 @@ public static class SyntheticCase
             by = who < 70 ? null : who < 85 ? Pick(mainLeaders[u], ref rng) : others[u];
         }
 
+        // About 5 % of the dates fall in December 2018 or January 2020, outside the assessed year; the others mostly
+        // while the unit's pairing is in force, about 1 % outside it.
+        int primary = u % options.Counties;
+        int day;
+        if (rng.Next(100) < 5)
+        {
+            day = rng.Next(2) == 0 ? rng.Next(31) : 396 + rng.Next(31);
+        }
+        else
+        {
+            day = rng.Next(365);
+            (int from, int to) = window[primary];
+            if ((day < from || day > to) && rng.Next(100) < 97)
+            {
+                day = from + rng.Next(to - from + 1);
+            }
+            day += 31;
+        }
+        LocalDate date = firstDay.PlusDays(day);
+
         int county;
         int where = rng.Next(100);
         if (kind.RequiresCounty || where >= 70)
         {
-            county = where < 5 ? rng.Next(options.Counties)
-                : where < 15 && secondCounty[u] >= 0 ? secondCounty[u]
-                : u % options.Counties;
+            county = where < 1 ? rng.Next(options.Counties)
+                : where < 11 && secondCounty[u] >= 0 && date >= new LocalDate(Year, 4, 1) ? secondCounty[u]
+                : primary;
         }
         else
         {
             county = -1;
         }
         VillageCode? village = county >= 0 && rng.Next(100) < 40 ? villageCodes[(county * perCounty) + rng.Next(perCounty)] : null;
-
-        // About 5 % of the dates fall in December 2018 or January 2020, outside the assessed year.
-        LocalDate date = firstDay.PlusDays(rng.Next(100) < 5 ? (rng.Next(2) == 0 ? rng.Next(31) : 396 + rng.Next(31)) : 31 + rng.Next(365));
         ActivityTime time = i % 100 == 7
             ? ActivityTime.At(date.AtMidnight().InUtc().ToInstant().Plus(Duration.FromHours(17)))
             : ActivityTime.On(date);
