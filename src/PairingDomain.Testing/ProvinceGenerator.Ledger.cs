@@ -9,6 +9,8 @@ namespace PairingDomain.Testing;
 
 internal sealed partial class ProvinceGenerator
 {
+    private const string GeneratedPath = "$.activities (generated)";
+
     private ActivityLedgerBuilder? _ledger;
     private string _activityFormat = "D6";
     private int _activities;
@@ -144,7 +146,9 @@ internal sealed partial class ProvinceGenerator
             : ActivityTime.On(date);
         var id = new ActivityId("A-" + (++_activities).ToString(_activityFormat, CultureInfo.InvariantCulture));
         DivisionCode? code = county < 0 ? null : _counties[county].Code;
-        _ledger!.Add(new Activity(id, kind, unit.Unit.Id, by, time, code, village));
+        // A generated activity has no source document to point into: one shared locator spares the builder a path
+        // string per activity (ten million of them at national scale).
+        _ledger!.Add(new Activity(id, kind, unit.Unit.Id, by, time, code, village), GeneratedPath);
     }
 
     private bool Chance(double p) => _random.NextDouble() < p;

@@ -13,7 +13,7 @@ internal sealed partial class ProvinceGenerator
     /// <summary>The share of the year's villages that miss their exit (a late minority).</summary>
     private const double LateVillageShare = 0.012;
 
-    private int _cadreWidth;
+    private string _cadreFormat = "D5";
 
     /// <summary>
     /// Posts villages to units (each unit at least one while there are enough), cadres to villages (at least one
@@ -67,7 +67,7 @@ internal sealed partial class ProvinceGenerator
         MarkLateVillages();
         _villages.Sort((a, b) => string.CompareOrdinal(a.Code.Value, b.Code.Value));
 
-        _cadreWidth = Math.Max(5, Digits(sent));
+        _cadreFormat = "D" + Math.Max(5, Digits(sent)).ToString(CultureInfo.InvariantCulture);
         bool[] rotated = new bool[inPost];
         int[] pick = Shuffled(inPost);
         for (int i = 0; i < sent - inPost; i++)
@@ -113,7 +113,7 @@ internal sealed partial class ProvinceGenerator
 
     private void AddCadre(UnitPlan unit, VillageCode village, CadrePost post, DateRange posting, bool inPostAtYearEnd)
     {
-        string id = "C-" + (_cadres.Count + 1).ToString("D" + _cadreWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        string id = "C-" + (_cadres.Count + 1).ToString(_cadreFormat, CultureInfo.InvariantCulture);
         _cadres.Add(new StationedCadre(new CadreId(id), SyntheticNames.Person(_random), unit.Unit.Id, village, post, posting));
         _inPostAtYearEnd.Add(inPostAtYearEnd);
     }

@@ -70,7 +70,7 @@ public sealed record SyntheticOptions
         Counties = 832,
         PostedVillages = 250_000,
         Cadres = 1_000_000,
-        ActivityIntensity = 7.6,
+        ActivityIntensity = 8.4,
     };
 
     /// <summary>
