@@ -3,22 +3,29 @@ using PairingDomain.Assessment;
 using PairingDomain.Benchmarks.Data;
 using PairingDomain.Benchmarks.Peers;
 using PairingDomain.Policy;
+using PairingDomain.Testing;
 
 namespace PairingDomain.Benchmarks.Tests;
 
 /// <summary>Every peer computes the library's recorded count for every (unit, duty) on the same records.</summary>
 public sealed class PeerEqualityTests
 {
-    private static readonly SyntheticOptions s_fullYear = SyntheticOptions.Small;
-    private static readonly SyntheticOptions s_midYear = SyntheticOptions.Small with { Seed = 7, AsOf = (9, 14) };
+    private static readonly TrapCaseOptions s_fullYear = TrapCaseOptions.Small;
+    private static readonly TrapCaseOptions s_midYear = TrapCaseOptions.Small with { Seed = 7, AsOf = (9, 14) };
 
-    public static TheoryData<string> Cases() => ["full-year", "mid-year"];
+    /// <summary>The benchmarks' generator, scaled down, and the trap-heavy case, full-year and mid-year.</summary>
+    public static TheoryData<string> Cases() => ["province-scaled", "traps-full-year", "traps-mid-year"];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (FlatCase Flat, DutyCounts Library)> s_cases = new();
 
     private static (FlatCase Flat, DutyCounts Library) Load(string name) => s_cases.GetOrAdd(name, n =>
     {
-        PairingCase source = SyntheticCase.Generate(n == "full-year" ? s_fullYear : s_midYear);
+        PairingCase source = n switch
+        {
+            "province-scaled" => SyntheticProvince.Generate(SyntheticOptions.Scaled(0.2) with { ActivityIntensity = 3 }),
+            "traps-full-year" => TrapCase.Generate(s_fullYear),
+            _ => TrapCase.Generate(s_midYear),
+        };
         return (FlatCase.From(source), DutyCounts.FromAssessment(source.Assess()));
     });
 
@@ -82,7 +89,7 @@ public sealed class PeerEqualityTests
     [Fact]
     public void LibraryParallel_SyntheticCase_EqualsOneThread()
     {
-        PairingCase source = SyntheticCase.Generate(s_midYear);
+        PairingCase source = TrapCase.Generate(s_midYear);
         AnnualAssessment one = source.Assess();
         AnnualAssessment all = source.Assess(new AssessmentOptions(Parallel: true));
         DutyCounts.FromAssessment(all).Counts.Should().Equal(DutyCounts.FromAssessment(one).Counts);

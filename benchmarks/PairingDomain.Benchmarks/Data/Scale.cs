@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PairingDomain.Testing;
 
 namespace PairingDomain.Benchmarks.Data;
 
@@ -30,20 +31,27 @@ public static class Cases
     public static bool IsCiScale =>
         string.Equals(Environment.GetEnvironmentVariable(ScaleVariable), "ci", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The generator options of a scale.</summary>
+    /// <summary>The ledger intensity that gives the province about 50,000 activities (the preset's 1.0 gives ~15,000).</summary>
+    public const double ProvinceIntensity = 5.5;
+
+    /// <summary>
+    /// The options of <see cref="SyntheticProvince"/> for a scale: its Sichuan-2019 preset with a busier ledger
+    /// (<see cref="ProvinceIntensity"/>) and its national preset, or
+    /// Sichuan 2019 scaled by 5 (about 1,850 units and 250,000 activities) for the national scale under CI.
+    /// </summary>
     /// <param name="scale">The scale.</param>
     /// <returns>Its options.</returns>
     public static SyntheticOptions OptionsOf(Scale scale) => scale switch
     {
-        Scale.Province => SyntheticOptions.Province,
-        _ => IsCiScale ? SyntheticOptions.CiNational : SyntheticOptions.National,
+        Scale.Province => SyntheticOptions.Sichuan2019 with { ActivityIntensity = ProvinceIntensity },
+        _ => IsCiScale ? SyntheticOptions.Scaled(5) : SyntheticOptions.National,
     };
 
     /// <summary>The case of a scale, generated on first use.</summary>
     /// <param name="scale">The scale.</param>
     /// <returns>The case.</returns>
     public static PairingCase Get(Scale scale) =>
-        s_cases.GetOrAdd(scale, s => new Lazy<PairingCase>(() => Timed($"generate {s}", () => SyntheticCase.Generate(OptionsOf(s))))).Value;
+        s_cases.GetOrAdd(scale, s => new Lazy<PairingCase>(() => Timed($"generate {s}", () => SyntheticProvince.Generate(OptionsOf(s))))).Value;
 
     /// <summary>The case of a scale, flattened for the peers.</summary>
     /// <param name="scale">The scale.</param>

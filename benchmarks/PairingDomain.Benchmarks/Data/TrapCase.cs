@@ -13,18 +13,19 @@ using PairingDomain.Units;
 namespace PairingDomain.Benchmarks.Data;
 
 /// <summary>
-/// A deterministic synthetic case through the library's public builders: units with leader changes during the year,
+/// A deterministic, trap-heavy synthetic case for the peer-equality tests (the benchmarks use
+/// <c>PairingDomain.Testing.SyntheticProvince</c>), through the library's public builders: units with leader changes during the year,
 /// partial-year pairings, units assisting two counties, unpaired units, activities outside the year, outside the
 /// pairing and by leaders out of post — everything the qualification rules distinguish.
 /// </summary>
-public static class SyntheticCase
+public static class TrapCase
 {
     private const int Year = 2019;
 
     /// <summary>Generates a case.</summary>
     /// <param name="options">Its size and seed.</param>
     /// <returns>The case.</returns>
-    public static PairingCase Generate(SyntheticOptions options)
+    public static PairingCase Generate(TrapCaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var rng = new SplitMix(options.Seed);
@@ -160,7 +161,7 @@ public static class SyntheticCase
             grades.Build().GetValueOrThrow());
     }
 
-    private static Activity NextActivity(ref SplitMix rng, int i, SyntheticOptions options, int paired, UnitId[] unitIds,
+    private static Activity NextActivity(ref SplitMix rng, int i, TrapCaseOptions options, int paired, UnitId[] unitIds,
         LeaderId[][] mainLeaders, LeaderId[][] deputies, LeaderId[] others, DivisionCode[] countyCodes,
         VillageCode[] villageCodes, int perCounty, int[] secondCounty, (int From, int To)[] window, LocalDate firstDay)
     {
