@@ -23,7 +23,7 @@ public sealed class ActivityLedgerBuilder
     private readonly List<ActivityRecord> _records;
     private readonly List<ActivityId> _ids;
     private readonly List<int> _villages;
-    private readonly Dictionary<ActivityId, string> _seen;
+    private readonly Dictionary<ActivityId, int> _seen;
     private readonly ImmutableDictionary<int, Instant>.Builder _instants = ImmutableDictionary.CreateBuilder<int, Instant>();
     private readonly List<Problem> _problems = [];
     private int _added;
@@ -38,7 +38,7 @@ public sealed class ActivityLedgerBuilder
         _records = new List<ActivityRecord>(capacity);
         _ids = new List<ActivityId>(capacity);
         _villages = new List<int>(capacity);
-        _seen = new Dictionary<ActivityId, string>(capacity);
+        _seen = new Dictionary<ActivityId, int>(capacity);
     }
 
     /// <summary>Adds an activity; problems are kept for <see cref="Build"/>.</summary>
@@ -48,30 +48,31 @@ public sealed class ActivityLedgerBuilder
     public ActivityLedgerBuilder Add(Activity activity, string? path = null)
     {
         Preconditions.CheckNotNull(activity, nameof(activity));
-        path ??= string.Create(CultureInfo.InvariantCulture, $"$.activities[{_added}]");
-        _added++;
+        // The default path is made only when a problem needs it: a national ledger adds millions of valid activities.
+        path ??= DeferredPath;
+        int added = _added++;
         int before = _problems.Count;
 
-        if (!_seen.TryAdd(activity.Id, path))
+        if (!_seen.TryAdd(activity.Id, added))
         {
-            _problems.Add(new Problem(path + ".id", ProblemCodes.DuplicateId,
-                $"activity '{activity.Id}' is already used by {_seen[activity.Id]}"));
+            _problems.Add(new Problem(Locate(path, added) + ".id", ProblemCodes.DuplicateId,
+                $"activity '{activity.Id}' is already used by an earlier activity (the {Ordinal(_seen[activity.Id] + 1)} added)"));
         }
         bool unitKnown = _roster.TryGetUnitIndex(activity.Unit, out int unit);
         if (!unitKnown)
         {
-            _problems.Add(new Problem(path + ".unit", ProblemCodes.UnknownReference, $"no unit '{activity.Unit}' in the roster"));
+            _problems.Add(new Problem(Locate(path, added) + ".unit", ProblemCodes.UnknownReference, $"no unit '{activity.Unit}' in the roster"));
         }
         int leader = -1;
         if (activity.By is { } by)
         {
             if (!_roster.TryGetLeader(by, out var at))
             {
-                _problems.Add(new Problem(path + ".by", ProblemCodes.UnknownReference, $"no leader '{by}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.UnknownReference, $"no leader '{by}' in the roster"));
             }
             else if (unitKnown && at.Unit != unit)
             {
-                _problems.Add(new Problem(path + ".by", ProblemCodes.UnknownReference,
+                _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.UnknownReference,
                     $"leader '{by}' belongs to unit {_roster.Units[at.Unit].Id}, not to {activity.Unit}"));
             }
             else
@@ -81,30 +82,30 @@ public sealed class ActivityLedgerBuilder
         }
         else if (activity.Kind.RequiresLeader)
         {
-            _problems.Add(new Problem(path + ".by", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
+            _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
         }
         int county = -1;
         if (activity.County is { } code)
         {
             if (!_roster.TryGetCountyIndex(code, out county))
             {
-                _problems.Add(new Problem(path + ".county", ProblemCodes.UnknownReference, $"no county '{code}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.UnknownReference, $"no county '{code}' in the roster"));
             }
         }
         else if (activity.Kind.RequiresCounty)
         {
-            _problems.Add(new Problem(path + ".county", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
+            _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
         }
         int village = -1;
         if (activity.Village is { } v)
         {
             if (!_roster.TryGetVillageIndex(v, out village))
             {
-                _problems.Add(new Problem(path + ".village", ProblemCodes.UnknownReference, $"no village '{v}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.UnknownReference, $"no village '{v}' in the roster"));
             }
             else if (activity.County is not { } c || !v.IsIn(c))
             {
-                _problems.Add(new Problem(path + ".village", ProblemCodes.InvalidValue,
+                _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.InvalidValue,
                     $"village {v} does not lie in the activity's county {activity.County?.ToString() ?? "(none)"}"));
             }
         }
@@ -121,6 +122,15 @@ public sealed class ActivityLedgerBuilder
         }
         return this;
     }
+
+    private const string DeferredPath = "\0";
+
+    private static string DefaultPath(int index) => string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
+
+    private static string Ordinal(int n) => string.Create(CultureInfo.InvariantCulture,
+        $"{n}{(n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })}");
+
+    private static string Locate(string path, int index) => ReferenceEquals(path, DeferredPath) ? DefaultPath(index) : path;
 
     /// <summary>Builds the ledger, or reports every problem of every activity added.</summary>
     /// <returns>The ledger, or all its problems.</returns>

@@ -15,14 +15,19 @@ namespace PairingDomain.Cadres;
 /// </remarks>
 public sealed class GradeBook
 {
-    private readonly ImmutableDictionary<(CadreId, int), CadreGrade> _byCadreYear;
+    // Never mutated after construction; a Dictionary builds far faster than an ImmutableDictionary for a million grades.
+    private readonly Dictionary<(CadreId, int), CadreGrade> _byCadreYear;
 
     internal GradeBook(Roster.Roster roster, GradeScale scale, ImmutableArray<AnnualGrade> grades)
     {
         Roster = roster;
         Scale = scale;
         Grades = grades;
-        _byCadreYear = grades.ToImmutableDictionary(g => (g.Cadre, g.Year), g => g.Grade);
+        _byCadreYear = new Dictionary<(CadreId, int), CadreGrade>(grades.Length);
+        foreach (AnnualGrade grade in grades)
+        {
+            _byCadreYear[(grade.Cadre, grade.Year)] = grade.Grade;
+        }
     }
 
     /// <summary>The roster whose cadres are graded.</summary>
