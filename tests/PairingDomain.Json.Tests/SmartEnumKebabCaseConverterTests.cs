@@ -64,3 +64,19 @@ public sealed class SmartEnumKebabCaseConverterTests
             "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school");
     }
 }
+
+public sealed class PairingJsonSerializerOptionsTests
+{
+    private sealed record Sample(NodaTime.LocalDate On, NodaTime.Instant At, LeaderPost Role, string Name);
+
+    [Fact]
+    public void Create_SerializesDomainValuesInTheContractsForms()
+    {
+        var sample = new Sample(new NodaTime.LocalDate(2019, 4, 12), NodaTime.Instant.FromUtc(2019, 9, 30, 18, 0), LeaderPost.DeputyLeader, "示例");
+
+        string json = JsonSerializer.Serialize(sample, PairingJsonSerializerOptions.Create());
+
+        json.Should().Be("{\"on\":\"2019-04-12\",\"at\":\"2019-09-30T18:00:00Z\",\"role\":\"deputy-leader\",\"name\":\"示例\"}");
+        JsonSerializer.Deserialize<Sample>(json, PairingJsonSerializerOptions.Create()).Should().Be(sample);
+    }
+}

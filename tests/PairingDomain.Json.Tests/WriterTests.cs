@@ -106,7 +106,24 @@ public sealed class WriterTests
         document["errors"]!.AsArray().Select(e => (e!["path"]!.GetValue<string>(), e["code"]!.GetValue<string>()))
             .Should().Equal(("$.activities[3].on", ProblemCodes.InvalidDate), ("$.units[0].name", ProblemCodes.MissingField));
         document["errors"]![0]!.AsObject().Select(p => p.Key).Should().Equal("path", "code", "message");
-        Encoding.UTF8.GetString(written).Should().Contain("名称缺失").And.EndWith("}\n");
+        Encoding.UTF8.GetString(written).Should().Be("""
+            {
+              "format": "pairing-errors/1",
+              "errors": [
+                {
+                  "path": "$.activities[3].on",
+                  "code": "invalid-date",
+                  "message": "2019-02-30 is not a date"
+                },
+                {
+                  "path": "$.units[0].name",
+                  "code": "missing-field",
+                  "message": "名称缺失"
+                }
+              ]
+            }
+
+            """);
     }
 
     [Fact]

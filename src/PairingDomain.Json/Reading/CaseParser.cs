@@ -60,8 +60,6 @@ internal sealed class CaseParser
     private readonly List<(Village Village, string Path)> _villages = [];
     private readonly List<(CountyPairing Pairing, string Path)> _pairings = [];
     private readonly List<(StationedCadre Cadre, string Path)> _cadres = [];
-    private readonly List<(Activity Activity, string Path)> _activities = [];
-    private readonly List<(AnnualGrade Grade, string Path)> _grades = [];
     private PolicyEdition? _edition;
     private int? _year;
     private LocalDate? _asOf;
@@ -101,14 +99,16 @@ internal sealed class CaseParser
                 $"not valid JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {reason}"));
         }
 
+        PairingCase? result;
         using (document)
         {
-            if (!ReadRoot(document.RootElement))
+            RecordFields? root = ReadRoot(document.RootElement);
+            if (root is null)
             {
                 return CaseReadResult.Failure(_log.ToSortedArray());
             }
+            result = Build(root);
         }
-        PairingCase? result = Build();
         ImmutableArray<Problem> problems = _log.ToSortedArray();
         return result is not null && problems.IsEmpty ? CaseReadResult.Ok(result) : CaseReadResult.Failure(problems);
     }
@@ -116,14 +116,16 @@ internal sealed class CaseParser
     private static CaseReadResult Fail(string message) =>
         CaseReadResult.Failure([new Problem(JsonPaths.Root, ProblemCodes.InvalidJson, message)]);
 
-    /// <summary>Reads the document's members; false when nothing more can be read (not an object, another format).</summary>
-    private bool ReadRoot(JsonElement root)
+    /// <summary>
+    /// Reads the document's members up to the roster; null when nothing more can be read (not an object, another format).
+    /// </summary>
+    private RecordFields? ReadRoot(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue,
                 $"a {JsonFormats.Case} document is a JSON object, found {RecordFields.Describe(root.ValueKind)}");
-            return false;
+            return null;
         }
         JsonElement format = default;
         foreach (JsonProperty property in root.EnumerateObject())
@@ -143,7 +145,7 @@ internal sealed class CaseParser
                 ? $"'{text}'"
                 : RecordFields.Describe(format.ValueKind);
             _log.Field("$.format", ProblemCodes.UnsupportedFormat, $"the format is {found}; this library reads {JsonFormats.Case}");
-            return false;
+            return null;
         }
 
         var fields = new RecordFields(_log, root, JsonPaths.Root, s_root);
@@ -170,10 +172,11 @@ internal sealed class CaseParser
         ForEachRecord(fields, 6, ReadVillage);
         ForEachRecord(fields, 7, ReadPairing);
         ForEachRecord(fields, 8, ReadCadre);
-        ForEachRecord(fields, 9, ReadActivity);
-        ForEachRecord(fields, 10, ReadGrade);
-        return true;
+        return fields;
     }
+
+    private static int CountOf(RecordFields parent, int field) =>
+        parent.Has(field) && parent[field].ValueKind == JsonValueKind.Array ? parent[field].GetArrayLength() : 0;
 
     private List<string> SortedKeys()
     {
@@ -349,7 +352,7 @@ internal sealed class CaseParser
             village ?? s_dummyVillage, post ?? CadrePost.TeamMember, posting ?? DateRange.From(s_dummyDate)), r.Path));
     }
 
-    private void ReadActivity(RecordFields r, int index)
+    private void ReadActivity(RecordFields r, ActivityLedgerBuilder? ledger, HashSet<DivisionCode> syntheticCounties)
     {
         r.Id(0, true, out string? id);
         bool kindOk = r.Enum(1, true, out ActivityKind? kind);
@@ -382,11 +385,20 @@ internal sealed class CaseParser
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
-        _activities.Add((new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
-            new UnitId(unit ?? Dummy(r.FieldPath(2))), by is null ? null : new LeaderId(by), time, county, village), r.Path));
+        if (ledger is null)
+        {
+            return;
+        }
+        ledger.Add(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
+            new UnitId(unit ?? Dummy(r.FieldPath(2))), by is null ? null : new LeaderId(by), time, county, village), r.Path);
+        if (county is { } c && syntheticCounties.Contains(c))
+        {
+            // The repaired roster made this county up for a village of the case; the case itself has no such county.
+            _log.AddFromBuilder([new Problem(r.FieldPath(6), ProblemCodes.UnknownReference, $"no county '{c}' in the roster")]);
+        }
     }
 
-    private void ReadGrade(RecordFields r, int index)
+    private void ReadGrade(RecordFields r, GradeBookBuilder? grades)
     {
         r.Id(0, true, out string? cadre);
         if (!r.Int(1, true, 1, 9999, out int? year))
@@ -395,7 +407,7 @@ internal sealed class CaseParser
             _log.Suppress(r.FieldPath(0), ProblemCodes.DuplicateId);
         }
         r.Enum(2, true, out CadreGrade? grade);
-        _grades.Add((new AnnualGrade(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, grade ?? CadreGrade.Excellent), r.Path));
+        grades?.Add(new AnnualGrade(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, grade ?? CadreGrade.Excellent), r.Path);
     }
 
     /// <summary>Reads a from/to pair: <c>from</c> required, <c>to</c> optional (null is open-ended), not before from.</summary>
@@ -415,7 +427,11 @@ internal sealed class CaseParser
         return new DateRange(s, end);
     }
 
-    private PairingCase? Build()
+    /// <summary>
+    /// Builds the roster, then reads the activities and grades straight into their builders (so that a ledger of millions
+    /// of activities is never held twice), and assembles the case when nothing is wrong.
+    /// </summary>
+    private PairingCase? Build(RecordFields root)
     {
         var builder = new RosterBuilder();
         foreach ((AssistanceUnit unit, string path) in _units)
@@ -453,36 +469,15 @@ internal sealed class CaseParser
             gradeRoster = Repaired(withCadres: true, []);
         }
 
-        BuildResult<ActivityLedger>? ledger = null;
-        if (ledgerRoster is not null)
-        {
-            var ledgerBuilder = new ActivityLedgerBuilder(ledgerRoster, _activities.Count);
-            foreach ((Activity activity, string path) in _activities)
-            {
-                ledgerBuilder.Add(activity, path);
-            }
-            ledger = ledgerBuilder.Build();
-            _log.AddFromBuilder(ledger.Problems);
-            foreach ((Activity activity, string path) in _activities)
-            {
-                if (activity.County is { } county && syntheticCounties.Contains(county))
-                {
-                    _log.AddFromBuilder([new Problem(path + ".county", ProblemCodes.UnknownReference, $"no county '{county}' in the roster")]);
-                }
-            }
-        }
+        ActivityLedgerBuilder? ledgerBuilder = ledgerRoster is null ? null : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, 9));
+        ForEachRecord(root, 9, (r, _) => ReadActivity(r, ledgerBuilder, syntheticCounties));
+        BuildResult<ActivityLedger>? ledger = ledgerBuilder?.Build();
+        _log.AddFromBuilder(ledger?.Problems ?? []);
 
-        BuildResult<GradeBook>? grades = null;
-        if (gradeRoster is not null)
-        {
-            var gradeBuilder = new GradeBookBuilder(gradeRoster, _edition?.GradeScale ?? GradeScale.FourGrade);
-            foreach ((AnnualGrade grade, string path) in _grades)
-            {
-                gradeBuilder.Add(grade, path);
-            }
-            grades = gradeBuilder.Build();
-            _log.AddFromBuilder(grades.Problems);
-        }
+        GradeBookBuilder? gradeBuilder = gradeRoster is null ? null : new GradeBookBuilder(gradeRoster, _edition?.GradeScale ?? GradeScale.FourGrade);
+        ForEachRecord(root, 10, (r, _) => ReadGrade(r, gradeBuilder));
+        BuildResult<GradeBook>? grades = gradeBuilder?.Build();
+        _log.AddFromBuilder(grades?.Problems ?? []);
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true })
         {

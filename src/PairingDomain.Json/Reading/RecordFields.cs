@@ -131,6 +131,11 @@ internal sealed class RecordFields
         {
             return true;
         }
+        if (TryParseIsoDate(text, out LocalDate date))
+        {
+            value = date;
+            return true;
+        }
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success || result.Value.Year < 1)
         {
@@ -138,6 +143,38 @@ internal sealed class RecordFields
             return false;
         }
         value = result.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// The common form <c>uuuu-MM-dd</c> with a year from 1 to 9999, read without NodaTime's general pattern engine;
+    /// anything else (including dates that do not exist) falls through to <see cref="LocalDatePattern.Iso"/>.
+    /// </summary>
+    internal static bool TryParseIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int month) || !TryDigits(text, 8, 2, out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int length, out int number)
+    {
+        number = 0;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            number = (number * 10) + (c - '0');
+        }
         return true;
     }
 
