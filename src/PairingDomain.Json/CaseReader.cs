@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using PairingDomain.Json.Reading;
 using PairingDomain.Policy;
@@ -19,7 +20,8 @@ namespace PairingDomain.Json;
 /// does not begin with its <c>county</c>, a member given twice in one object, reported at its second occurrence),
 /// <c>invalid-date</c>, <c>date-order</c> (<c>to</c> before <c>from</c>, reported at <c>to</c>; <c>asOf</c> outside
 /// <c>year</c>), <c>duplicate-id</c>, <c>unknown-reference</c>, <c>on-and-at</c> (reported at the activity),
-/// <c>grade-not-in-scale</c>.
+/// <c>grade-not-in-scale</c>, <c>limit-exceeded</c> (a document longer than 1 GiB, or nesting arrays and objects more
+/// than 64 levels deep: nothing else is then reported).
 /// </para>
 /// <para>
 /// Optional members may be omitted or null: <c>asOf</c>, every top-level collection (read as empty), a unit's
@@ -32,12 +34,29 @@ namespace PairingDomain.Json;
 /// </remarks>
 public static class CaseReader
 {
+    /// <summary>
+    /// The largest document read, 1 GiB: a longer one gets the single problem <c>limit-exceeded</c> at <c>$</c>, and a
+    /// stream is not read further once it is known to be longer.
+    /// </summary>
+    internal const long MaxDocumentBytes = 1L << 30;
+
+    /// <summary>The deepest nesting of arrays and objects read; deeper is <c>limit-exceeded</c> at <c>$</c>.</summary>
+    internal const int MaxDepth = 64;
+
     /// <summary>Reads a case from UTF-8 JSON text. Never throws for bad input.</summary>
-    /// <param name="utf8Json">The document's bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="utf8Json">
+    /// The document's bytes; a leading byte-order mark is skipped. The reader works on a copy of them; to read a large
+    /// file holding its text only once, pass a <see cref="FileStream"/> to <see cref="Read(Stream, IReadOnlyDictionary{string, PolicyEdition}?)"/>.
+    /// </param>
     /// <param name="editions">The policy editions by identifier; null for <see cref="PolicyEditions.All"/>.</param>
     /// <returns>The case, or every problem of the document.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
-        ReadMemory(utf8Json.ToArray(), editions);
+        Read(utf8Json, editions, MaxDocumentBytes);
+
+    /// <summary>Reads a case from UTF-8 JSON text of at most <paramref name="maxBytes"/> bytes.</summary>
+    internal static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes) =>
+        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions);
 
     /// <summary>Reads a case from a stream of UTF-8 JSON text, to its end. Never throws for bad input.</summary>
     /// <param name="stream">The stream; it is not closed.</param>
@@ -45,13 +64,62 @@ public static class CaseReader
     /// <returns>The case, or every problem of the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null)
+    /// <remarks>
+    /// A seekable stream (a file) is read into one buffer of its remaining length, so the document's text is held once; an
+    /// unseekable one into a buffer that grows by doubling. A document longer than 1 GiB is refused with
+    /// <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
+    public static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
+        Read(stream, editions, MaxDocumentBytes);
+
+    /// <summary>Reads a case from a stream of at most <paramref name="maxBytes"/> bytes.</summary>
+    internal static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ReadMemory(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), editions);
+        if (!stream.CanSeek)
+        {
+            return ReadGrowing(stream, editions, maxBytes, new byte[(int)Math.Min(64 * 1024, maxBytes + 1)], 0);
+        }
+        long remaining = Math.Max(0, stream.Length - stream.Position);
+        if (remaining > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+        // One byte more than announced: filling it means the stream is longer than it said, and reading goes on.
+        byte[] buffer = new byte[remaining + 1];
+        int length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return length < buffer.Length
+            ? ReadMemory(buffer.AsMemory(0, length), editions)
+            : ReadGrowing(stream, editions, maxBytes, buffer, length);
     }
+
+    /// <summary>Reads the rest of a stream into a buffer that doubles as it fills, up to one byte past the limit.</summary>
+    private static CaseReadResult ReadGrowing(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes,
+        byte[] buffer, int length)
+    {
+        while (true)
+        {
+            if (length > maxBytes)
+            {
+                return TooLarge(maxBytes);
+            }
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), maxBytes + 1));
+            }
+            int read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return ReadMemory(buffer.AsMemory(0, length), editions);
+            }
+            length += read;
+        }
+    }
+
+    private static CaseReadResult TooLarge(long maxBytes) =>
+        CaseReadResult.Failure([new Problem("$", ProblemCodes.LimitExceeded,
+            string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {maxBytes} bytes"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
     internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>

@@ -82,7 +82,7 @@ public sealed class ActivityLedgerBuilder
         }
         else if (activity.Kind.RequiresLeader)
         {
-            _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
+            _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
         }
         int county = -1;
         if (activity.County is { } code)
@@ -94,7 +94,7 @@ public sealed class ActivityLedgerBuilder
         }
         else if (activity.Kind.RequiresCounty)
         {
-            _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.MissingField, $"a {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
+            _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
         }
         int village = -1;
         if (activity.Village is { } v)

@@ -1,0 +1,43 @@
+// A provincial application's first use of the packages: read a case, assess it, check a duty; generate a province.
+using System;
+using System.IO;
+using System.Linq;
+using PairingDomain;
+using PairingDomain.Assessment;
+using PairingDomain.Json;
+using PairingDomain.Policy;
+using PairingDomain.Testing;
+
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: Consumer CASE.json");
+    return 2;
+}
+using FileStream file = File.OpenRead(args[0]);
+CaseReadResult read = CaseReader.Read(file);
+if (!read.Success)
+{
+    foreach (Problem problem in read.Problems)
+    {
+        Console.Error.WriteLine(problem);
+    }
+    return 1;
+}
+AnnualAssessment assessment = read.Case.Assess();
+DutyResult deputy = assessment.ForUnit(new UnitId("U-101"))!.Duty(RuleIds.DutyDeputyVisits)!;
+bool exampleRight = deputy.Status == DutyStatus.Short && deputy.ShortPeriods.Select(p => p.ToString()).SequenceEqual(["2019-Q3"])
+    && deputy.Recorded == 3 && deputy.Required == 4;
+Console.WriteLine($"example-1 U-101 {deputy}: short in {string.Join(", ", deputy.ShortPeriods)}");
+
+PairingCase province = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019);
+AnnualAssessment provinceAssessment = province.Assess();
+bool provinceRight = provinceAssessment.Units.Length == 370 && AssessmentWriter.Write(provinceAssessment).Length > 0;
+Console.WriteLine($"synthetic Sichuan 2019: {provinceAssessment.Units.Length} units, {provinceAssessment.Findings.Length} findings");
+
+if (!exampleRight || !provinceRight)
+{
+    Console.Error.WriteLine("consumer check: FAILED");
+    return 1;
+}
+Console.WriteLine("consumer check: ok");
+return 0;
