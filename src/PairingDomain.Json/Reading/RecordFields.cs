@@ -190,7 +190,7 @@ internal sealed class RecordFields
             return true;
         }
         ParseResult<OffsetDateTime> result = s_instantPattern.Parse(text);
-        if (!result.Success || result.Value.Year < 1)
+        if (!result.Success || result.Value.Year < 1 || !HasChinaDate(result.Value))
         {
             Invalid(field, ProblemCodes.InvalidDate,
                 $"{text} is not an instant (expected an ISO date and time with an offset such as 2019-09-30T18:00:00Z or 2019-10-01T02:00:00+08:00)");
@@ -198,6 +198,26 @@ internal sealed class RecordFields
         }
         value = result.Value.ToInstant();
         return true;
+    }
+
+    /// <summary>
+    /// Whether the instant falls on a local date in China Standard Time from year 1 to 9999: 9999-12-31T23:00:00-08:00 is
+    /// a valid offset date-time but lies on 10000-01-01 in Beijing, past the calendar's end.
+    /// </summary>
+    private static bool HasChinaDate(OffsetDateTime value)
+    {
+        try
+        {
+            return PairingDomain.Time.ChinaStandardTime.ToLocalDate(value.ToInstant()).Year is >= 1 and <= 9999;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     internal bool Int(int field, bool required, int min, int max, out int? value)
