@@ -66,7 +66,8 @@ public static class CaseReader
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>
     /// A seekable stream (a file) is read into one buffer of its remaining length, so the document's text is held once; an
-    /// unseekable one into a buffer that grows by doubling. A document longer than 1 GiB is refused with
+    /// unseekable one into a buffer that grows by doubling. Parsing adds System.Text.Json's token index (about the size of
+    /// the text, pooled and released after the read) and the case itself. A document longer than 1 GiB is refused with
     /// <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
     /// </remarks>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
@@ -77,32 +78,42 @@ public static class CaseReader
     internal static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanSeek)
-        {
-            return ReadGrowing(stream, editions, maxBytes, new byte[(int)Math.Min(64 * 1024, maxBytes + 1)], 0);
-        }
-        long remaining = Math.Max(0, stream.Length - stream.Position);
-        if (remaining > maxBytes)
-        {
-            return TooLarge(maxBytes);
-        }
-        // One byte more than announced: filling it means the stream is longer than it said, and reading goes on.
-        byte[] buffer = new byte[remaining + 1];
-        int length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return length < buffer.Length
-            ? ReadMemory(buffer.AsMemory(0, length), editions)
-            : ReadGrowing(stream, editions, maxBytes, buffer, length);
+        byte[]? buffer = ReadToEnd(stream, maxBytes, out int length);
+        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions);
     }
 
-    /// <summary>Reads the rest of a stream into a buffer that doubles as it fills, up to one byte past the limit.</summary>
-    private static CaseReadResult ReadGrowing(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes,
-        byte[] buffer, int length)
+    /// <summary>
+    /// The rest of the stream in one buffer (its first <paramref name="length"/> bytes), or null when it is longer than
+    /// <paramref name="maxBytes"/>. A seekable stream is read into a buffer of its announced length (plus one byte, to
+    /// notice a stream longer than it said); an unseekable one into a buffer that doubles as it fills.
+    /// </summary>
+    internal static byte[]? ReadToEnd(Stream stream, long maxBytes, out int length)
     {
+        byte[] buffer;
+        length = 0;
+        if (stream.CanSeek)
+        {
+            long remaining = Math.Max(0, stream.Length - stream.Position);
+            if (remaining > maxBytes)
+            {
+                return null;
+            }
+            buffer = new byte[remaining + 1];
+            length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (length < buffer.Length)
+            {
+                return buffer;
+            }
+        }
+        else
+        {
+            buffer = new byte[(int)Math.Min(64 * 1024, maxBytes + 1)];
+        }
         while (true)
         {
             if (length > maxBytes)
             {
-                return TooLarge(maxBytes);
+                return null;
             }
             if (length == buffer.Length)
             {
@@ -111,7 +122,7 @@ public static class CaseReader
             int read = stream.Read(buffer, length, buffer.Length - length);
             if (read == 0)
             {
-                return ReadMemory(buffer.AsMemory(0, length), editions);
+                return buffer;
             }
             length += read;
         }

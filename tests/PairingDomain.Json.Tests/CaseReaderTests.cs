@@ -109,11 +109,11 @@ public sealed partial class CaseReaderTests
     }
 
     [Fact]
-    public void Read_NestingTooDeep_ReportsInvalidJson()
+    public void Read_NestingTooDeep_ReportsLimitExceeded()
     {
         string text = "{\"units\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        ProblemsOf(TestFiles.Utf8(text)).Should().Equal([("$", ProblemCodes.InvalidJson)]);
+        ProblemsOf(TestFiles.Utf8(text)).Should().Equal([("$", ProblemCodes.LimitExceeded)]);
     }
 
     [Theory]

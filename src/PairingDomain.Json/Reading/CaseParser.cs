@@ -46,7 +46,7 @@ internal sealed class CaseParser
     {
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 64,
+        MaxDepth = CaseReader.MaxDepth,
     };
 
     private static readonly DivisionCode s_dummyCounty = DivisionCode.Parse("999999");
@@ -89,6 +89,12 @@ internal sealed class CaseParser
         }
         catch (JsonException e)
         {
+            if (DepthExceededAt(utf8Json.Span) is { } deep)
+            {
+                (int deepLine, int deepPosition) = LineAndPosition(utf8Json.Span, deep);
+                return CaseReadResult.Failure([new Problem(JsonPaths.Root, ProblemCodes.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"the document nests arrays and objects deeper than this reader's limit of {CaseReader.MaxDepth} levels, at line {deepLine}, position {deepPosition}"))]);
+            }
             string reason = e.Message;
             int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (cut > 0)
@@ -579,6 +585,30 @@ internal sealed class CaseParser
         {
             return "\uFFFD";
         }
+    }
+
+    /// <summary>
+    /// After the document failed to parse: the offset of the first array or object that opens past the depth limit, when
+    /// that is what failed (the text up to it is well-formed); otherwise null.
+    /// </summary>
+    private static int? DepthExceededAt(ReadOnlySpan<byte> span)
+    {
+        var reader = new Utf8JsonReader(span, new JsonReaderOptions { MaxDepth = CaseReader.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= CaseReader.MaxDepth)
+                {
+                    return (int)reader.TokenStartIndex;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed before the limit is reached: the parse error stands.
+        }
+        return null;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
