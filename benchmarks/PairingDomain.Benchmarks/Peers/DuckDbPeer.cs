@@ -21,13 +21,11 @@ public sealed class DuckDbPeer : IDisposable
         LEFT JOIN leaders l ON l.id = a.leader
         WHERE a.day BETWEEN $start AND $asof
           AND (d.post = 0 OR (l.post = d.post AND a.day BETWEEN l.from_day AND l.to_day))
-          AND CASE
-                WHEN a.county IS NULL THEN d.scope = 0 AND EXISTS (
-                  SELECT 1 FROM pairings p WHERE p.unit = a.unit AND a.day BETWEEN p.from_day AND p.to_day)
-                ELSE EXISTS (
-                  SELECT 1 FROM pairings p WHERE p.unit = a.unit AND p.county = a.county
-                    AND (d.scope <> 1 OR p.lead) AND a.day BETWEEN p.from_day AND p.to_day)
-              END
+          AND (a.county IS NOT NULL OR d.scope = 0)
+          AND EXISTS (
+            SELECT 1 FROM pairings p
+            WHERE p.unit = a.unit AND (a.county IS NULL OR p.county = a.county) AND (d.scope <> 1 OR p.lead)
+              AND a.day BETWEEN p.from_day AND p.to_day)
         GROUP BY a.unit, d.duty
         """;
 
