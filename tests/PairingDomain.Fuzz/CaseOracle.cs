@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PairingDomain.Json;
+
+namespace PairingDomain.Fuzz;
+
+/// <summary>
+/// What must hold for any input: the reader returns (never throws), and the input ends either in an assessment or in a
+/// non-empty list of problems with known codes that the error writer can write. A broken invariant throws, which the
+/// fuzzer records as a crash.
+/// </summary>
+internal static class CaseOracle
+{
+    private static readonly HashSet<string> s_codes = new(StringComparer.Ordinal)
+    {
+        ProblemCodes.InvalidJson, ProblemCodes.UnsupportedFormat, ProblemCodes.UnknownPolicy, ProblemCodes.UnknownField,
+        ProblemCodes.MissingField, ProblemCodes.InvalidValue, ProblemCodes.InvalidDate, ProblemCodes.DateOrder,
+        ProblemCodes.DuplicateId, ProblemCodes.UnknownReference, ProblemCodes.OnAndAt, ProblemCodes.GradeNotInScale,
+        ProblemCodes.LimitExceeded,
+    };
+
+    /// <summary>Reads, then assesses or writes the errors; throws when an invariant breaks.</summary>
+    /// <returns>True when the input was a valid case.</returns>
+    internal static bool Check(ReadOnlySpan<byte> input)
+    {
+        CaseReadResult read = CaseReader.Read(input);
+        if (read.Success)
+        {
+            if (!read.Problems.IsEmpty)
+            {
+                throw new InvalidOperationException("a successful read carries problems");
+            }
+            byte[] first = AssessmentWriter.Write(read.Case.Assess());
+            byte[] again = AssessmentWriter.Write(CaseReader.Read(CaseWriter.Write(read.Case)).Case.Assess());
+            if (!first.AsSpan().SequenceEqual(again))
+            {
+                throw new InvalidOperationException("the case written back and read again assesses differently");
+            }
+            return true;
+        }
+        if (read.Problems.IsEmpty)
+        {
+            throw new InvalidOperationException("a failed read carries no problem");
+        }
+        foreach (Problem problem in read.Problems)
+        {
+            if (!s_codes.Contains(problem.Code))
+            {
+                throw new InvalidOperationException($"unknown problem code '{problem.Code}'");
+            }
+            if (!problem.Path.StartsWith('$'))
+            {
+                throw new InvalidOperationException($"path '{problem.Path}' is not a JSONPath from the root");
+            }
+        }
+        ErrorWriter.Write(read.Problems);
+        using var stream = new MemoryStream(input.ToArray(), writable: false);
+        CaseReadResult viaStream = CaseReader.Read(stream);
+        if (viaStream.Success || viaStream.Problems.Length != read.Problems.Length)
+        {
+            throw new InvalidOperationException("reading from a stream differs from reading the bytes");
+        }
+        return false;
+    }
+}
