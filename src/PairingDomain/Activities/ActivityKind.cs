@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Activities;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace PairingDomain.Activities;
 /// <see cref="RequiresCounty"/>: the activity must name the county it took place in or concerns.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class ActivityKind : SmartEnum<ActivityKind>
+public sealed class ActivityKind : BilingualEnumeration<ActivityKind>
 {
     /// <summary>督导调研: a supervision and research visit to the paired county or village.</summary>
     public static readonly ActivityKind SupervisionVisit = new(nameof(SupervisionVisit), 1, "督导调研", "Supervision visit", true, true);
@@ -35,19 +33,11 @@ public sealed class ActivityKind : SmartEnum<ActivityKind>
     public static readonly ActivityKind NightSchool = new(nameof(NightSchool), 7, "农民夜校讲座", "Night-school lecture", false, true);
 
     private ActivityKind(string name, int value, string chineseName, string englishName, bool requiresLeader, bool requiresCounty)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         RequiresLeader = requiresLeader;
         RequiresCounty = requiresCounty;
     }
-
-    /// <summary>The kind's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The kind's English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether an activity of this kind must name its leader.</summary>
     public bool RequiresLeader { get; }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Assessment;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace PairingDomain.Assessment;
 /// the as-of date is below its minimum; otherwise <c>pending</c> when some period of the year ends after it; otherwise <c>met</c>.
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class DutyStatus : SmartEnum<DutyStatus>
+public sealed class DutyStatus : BilingualEnumeration<DutyStatus>
 {
     /// <summary>已达标: every period is over and at its minimum.</summary>
     public static readonly DutyStatus Met = new(nameof(Met), 1, "已达标", "met");
@@ -20,15 +18,7 @@ public sealed class DutyStatus : SmartEnum<DutyStatus>
     public static readonly DutyStatus Pending = new(nameof(Pending), 3, "进行中", "pending");
 
     private DutyStatus(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The status in Chinese.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The status in English.</summary>
-    public string EnglishName { get; }
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Cadres;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace PairingDomain.Cadres;
 /// <see cref="GradeScale"/>. 不称职 triggers <c>CADRE-RECALL</c> and <c>BUNDLE-CADRE</c>; 优秀 <c>CADRE-COMMEND</c>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class CadreGrade : SmartEnum<CadreGrade>
+public sealed class CadreGrade : BilingualEnumeration<CadreGrade>
 {
     /// <summary>优秀, excellent.</summary>
     public static readonly CadreGrade Excellent = new(nameof(Excellent), 1, "优秀", "Excellent");
@@ -25,15 +23,7 @@ public sealed class CadreGrade : SmartEnum<CadreGrade>
     public static readonly CadreGrade Incompetent = new(nameof(Incompetent), 4, "不称职", "Incompetent");
 
     private CadreGrade(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The grade's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The grade's English name.</summary>
-    public string EnglishName { get; }
 }

@@ -1,12 +1,10 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Pairings;
 
 /// <summary>
 /// The post of a stationed cadre in a village work team (驻村工作队), domain.md §1 and §8.
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class CadrePost : SmartEnum<CadrePost>
+public sealed class CadrePost : BilingualEnumeration<CadrePost>
 {
     /// <summary>第一书记, the first secretary, who in principle leads the team.</summary>
     public static readonly CadrePost FirstSecretary = new(nameof(FirstSecretary), 1, "第一书记", "First secretary");
@@ -18,15 +16,7 @@ public sealed class CadrePost : SmartEnum<CadrePost>
     public static readonly CadrePost TeamMember = new(nameof(TeamMember), 3, "驻村工作队队员", "Team member");
 
     private CadrePost(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The post's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The post's English name.</summary>
-    public string EnglishName { get; }
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Places;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace PairingDomain.Places;
 /// poverty area.
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class Region : SmartEnum<Region>
+public sealed class Region : BilingualEnumeration<Region>
 {
     /// <summary>藏区, the Tibetan areas (32 poverty counties; 221 units assisted them in 2019).</summary>
     public static readonly Region Tibetan = new(nameof(Tibetan), 1, "藏区", "Tibetan area");
@@ -19,15 +17,7 @@ public sealed class Region : SmartEnum<Region>
     public static readonly Region Other = new(nameof(Other), 3, "其他连片贫困地区", "Other contiguous poverty area");
 
     private Region(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The region's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The region's English name.</summary>
-    public string EnglishName { get; }
 }

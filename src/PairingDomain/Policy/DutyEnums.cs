@@ -1,4 +1,3 @@
-using Ardalis.SmartEnum;
 using PairingDomain.Units;
 
 namespace PairingDomain.Policy;
@@ -7,7 +6,7 @@ namespace PairingDomain.Policy;
 /// The calendar period a duty's minimum is counted over: the year or each quarter (China Standard Time).
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class DutyPeriodKind : SmartEnum<DutyPeriodKind>
+public sealed class DutyPeriodKind : BilingualEnumeration<DutyPeriodKind>
 {
     /// <summary>每年: the minimum is for the whole year.</summary>
     public static readonly DutyPeriodKind Year = new(nameof(Year), 1, "每年", "per year");
@@ -16,17 +15,9 @@ public sealed class DutyPeriodKind : SmartEnum<DutyPeriodKind>
     public static readonly DutyPeriodKind Quarter = new(nameof(Quarter), 2, "每季度", "per quarter");
 
     private DutyPeriodKind(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The period's Chinese wording.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The period's English wording.</summary>
-    public string EnglishName { get; }
 }
 
 /// <summary>
@@ -34,7 +25,7 @@ public sealed class DutyPeriodKind : SmartEnum<DutyPeriodKind>
 /// (case-format.md: minimums count per unit, except joint meetings per county led and annual plans per county assisted).
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class CountingScope : SmartEnum<CountingScope>
+public sealed class CountingScope : BilingualEnumeration<CountingScope>
 {
     /// <summary>按单位: one minimum for the unit, counting activities in any county it assists.</summary>
     public static readonly CountingScope PerUnit = new(nameof(PerUnit), 1, "按单位", "per unit");
@@ -46,17 +37,9 @@ public sealed class CountingScope : SmartEnum<CountingScope>
     public static readonly CountingScope PerCountyAssisted = new(nameof(PerCountyAssisted), 3, "按帮扶县", "per county assisted");
 
     private CountingScope(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The scope's Chinese wording.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The scope's English wording.</summary>
-    public string EnglishName { get; }
 }
 
 /// <summary>
@@ -67,7 +50,7 @@ public sealed class CountingScope : SmartEnum<CountingScope>
 /// A holder with a <see cref="Post"/> counts an activity only when its leader held that post on the activity's date.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class DutyHolder : SmartEnum<DutyHolder>
+public sealed class DutyHolder : BilingualEnumeration<DutyHolder>
 {
     /// <summary>帮扶单位: the unit.</summary>
     public static readonly DutyHolder Unit = new(nameof(Unit), 1, "帮扶单位", "unit", null);
@@ -88,18 +71,10 @@ public sealed class DutyHolder : SmartEnum<DutyHolder>
     public static readonly DutyHolder WorkCommittee = new(nameof(WorkCommittee), 6, "省直机关工委", "Work Committee", null);
 
     private DutyHolder(string name, int value, string chineseName, string englishName, LeaderPost? post)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         Post = post;
     }
-
-    /// <summary>The holder's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The holder's English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>The post whose holder's activities count, or null when any activity of the unit counts.</summary>
     public LeaderPost? Post { get; }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Units;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace PairingDomain.Units;
 /// <c>DUTY-DEPUTY-MEETINGS</c>; other bureau-level leaders' visits count in statistics only.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class LeaderPost : SmartEnum<LeaderPost>
+public sealed class LeaderPost : BilingualEnumeration<LeaderPost>
 {
     /// <summary>主要负责同志, the main leader.</summary>
     public static readonly LeaderPost MainLeader = new(nameof(MainLeader), 1, "主要负责同志", "Main leader");
@@ -23,15 +21,7 @@ public sealed class LeaderPost : SmartEnum<LeaderPost>
     public static readonly LeaderPost OtherLeader = new(nameof(OtherLeader), 3, "其他厅级领导干部", "Other bureau-level leader");
 
     private LeaderPost(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The post's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The post's English name.</summary>
-    public string EnglishName { get; }
 }

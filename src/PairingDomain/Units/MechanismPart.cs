@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Units;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace PairingDomain.Units;
 /// The values are ordered as case-format.md lists a mechanism's missing parts.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class MechanismPart : SmartEnum<MechanismPart>
+public sealed class MechanismPart : BilingualEnumeration<MechanismPart>
 {
     /// <summary>领导班子主责: the leadership team bears main responsibility.</summary>
     public static readonly MechanismPart LeadershipTeam = new(nameof(LeadershipTeam), 1, "领导班子主责", "Leadership team bears main responsibility");
@@ -24,15 +22,7 @@ public sealed class MechanismPart : SmartEnum<MechanismPart>
     public static readonly MechanismPart StationedCadres = new(nameof(StationedCadres), 4, "驻村干部主干", "Stationed cadres are the backbone");
 
     private MechanismPart(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The part's Chinese wording.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The part's English wording.</summary>
-    public string EnglishName { get; }
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Units;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace PairingDomain.Units;
 /// The 2019 meeting was convened by the Work Committee together with the four sector authorities listed here.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class SupervisingAuthority : SmartEnum<SupervisingAuthority>
+public sealed class SupervisingAuthority : BilingualEnumeration<SupervisingAuthority>
 {
     /// <summary>中共四川省直属机关工作委员会, the Provincial Organs Work Committee.</summary>
     public static readonly SupervisingAuthority WorkCommittee =
@@ -32,15 +30,7 @@ public sealed class SupervisingAuthority : SmartEnum<SupervisingAuthority>
         new(nameof(LocalFinancialSupervisionBureau), 5, "省地方金融监督管理局", "Local Financial Supervision Bureau");
 
     private SupervisingAuthority(string name, int value, string chineseName, string englishName)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
     }
-
-    /// <summary>The authority's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The authority's English name.</summary>
-    public string EnglishName { get; }
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace PairingDomain.Units;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace PairingDomain.Units;
 /// central units answer to the Work Committee.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class UnitKind : SmartEnum<UnitKind>
+public sealed class UnitKind : BilingualEnumeration<UnitKind>
 {
     /// <summary>省直部门（单位）, a provincial department or unit.</summary>
     public static readonly UnitKind ProvincialDepartment = new(nameof(ProvincialDepartment), 1,
@@ -39,19 +37,11 @@ public sealed class UnitKind : SmartEnum<UnitKind>
 
     private UnitKind(string name, int value, string chineseName, string englishName,
         SupervisingAuthority authority, int? count2018)
-        : base(name, value)
+        : base(name, value, chineseName, englishName)
     {
-        ChineseName = chineseName;
-        EnglishName = englishName;
         Authority = authority;
         Count2018 = count2018;
     }
-
-    /// <summary>The kind's Chinese name.</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The kind's English name.</summary>
-    public string EnglishName { get; }
 
     /// <summary>The sector authority units of this kind answer to (主管部门).</summary>
     public SupervisingAuthority Authority { get; }
