@@ -21,13 +21,22 @@ internal static class LargeCase
         byte[] probe = CaseWriter.Write(SyntheticProvince.Generate(SyntheticOptions.Sichuan2019));
         double intensity = Math.Max(1.0, (double)target / probe.Length);
         var clock = Stopwatch.StartNew();
-        PairingCase generated = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { ActivityIntensity = intensity });
         string file = Path.Combine(Path.GetTempPath(), $"pairing-large-{megabytes}mb.json");
-        using (FileStream output = File.Create(file))
+        PairingCase generated;
+        long size;
+        int attempts = 0;
+        do
         {
-            CaseWriter.Write(generated, output);
+            // The ledger is not the whole document: scale the intensity again until the file reaches the target.
+            generated = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { ActivityIntensity = intensity });
+            using (FileStream output = File.Create(file))
+            {
+                CaseWriter.Write(generated, output);
+            }
+            size = new FileInfo(file).Length;
+            intensity *= 1.02 * target / size;
         }
-        long size = new FileInfo(file).Length;
+        while (size < target && ++attempts < 4);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {file}: {size / 1048576.0:F1} MiB, {generated.Ledger.Count:N0} activities, in {clock.Elapsed.TotalSeconds:F1} s"));
         generated = null!;
