@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using NodaTime;
 using PairingDomain.Activities;
@@ -62,15 +63,27 @@ public static class AnnualAssessor
         Dictionary<int, List<ExcellenceBlock>> blocks = Bundles(plan, grades, fullYear, out List<Finding> atRisk);
         bool[] hasCadre = StationedCadres(plan);
 
-        var units = ImmutableArray.CreateBuilder<UnitAssessment>(roster.Units.Length);
-        for (int u = 0; u < roster.Units.Length; u++)
+        var units = new UnitAssessment[roster.Units.Length];
+        var eligible = new ExcellenceResult([]);
+        void AssessUnit(int u)
         {
-            ImmutableArray<ExcellenceBlock> blockedBy = blocks.TryGetValue(u, out List<ExcellenceBlock>? list)
-                ? [.. list.Distinct().OrderBy(b => b.Rule.Value, StringComparer.Ordinal).ThenBy(b => b.Subject, StringComparer.Ordinal)]
-                : [];
-            var excellence = new ExcellenceResult(blockedBy);
-            units.Add(new UnitAssessment(roster.Units[u].Id, DutyResults(plan, counts, u, explainer),
-                Mechanism(roster.Units[u], hasCadre[u]), excellence, new ExcellenceResult(blockedBy)));
+            ExcellenceResult excellence = blocks.TryGetValue(u, out List<ExcellenceBlock>? list)
+                ? new ExcellenceResult([.. list.Distinct().OrderBy(b => b.Rule.Value, StringComparer.Ordinal).ThenBy(b => b.Subject, StringComparer.Ordinal)])
+                : eligible;
+            // §III.8 binds the unit and its main leader by the same bundles: one result serves both.
+            units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, counts, u, explainer),
+                Mechanism(roster.Units[u], hasCadre[u]), excellence, excellence);
+        }
+        if (options.Parallel)
+        {
+            Parallel.For(0, units.Length, AssessUnit);
+        }
+        else
+        {
+            for (int u = 0; u < units.Length; u++)
+            {
+                AssessUnit(u);
+            }
         }
 
         // Only the rules the edition applies are reported: the roster's year-independent findings and the at-risk
@@ -86,7 +99,7 @@ public static class AnnualAssessor
         }
         findings.AddRange(atRisk.Where(f => edition.Applies(f.Rule)));
 
-        return new AnnualAssessment(edition, year, date, units.MoveToImmutable(), CadreActionsOf(plan, grades),
+        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionsOf(plan, grades),
             RosterRules.Sort(findings), explainer);
     }
 
@@ -149,103 +162,107 @@ public static class AnnualAssessor
         {
             return [];
         }
-        bool prorate = plan.Edition.Adopts(InterpretationIds.ProrateByQuarter);
-        bool eachCounty = plan.Edition.Adopts(InterpretationIds.PerCountyMinimumEach);
         int from = plan.UnitSpanFrom[unit], to = plan.UnitSpanFrom[unit + 1];
-        bool leads = Enumerable.Range(from, to - from).Any(s => plan.SpanLead[s]);
-        int unitMask = prorate ? plan.CoveredQuarters(unit, _ => true) : 0b1111;
-        var results = ImmutableArray.CreateBuilder<DutyResult>();
+        bool leads = false;
+        for (int s = from; s < to; s++)
+        {
+            leads |= plan.SpanLead[s];
+        }
+        // The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led (0 when never led).
+        int slots = plan.UnitSlots[unit].Length;
+        int unitMask = plan.Prorate ? plan.CoveredQuarters(unit, _ => true) : 0b1111;
+        var assistedMask = new int[slots + 1];
+        var ledMask = new int[slots + 1];
+        for (int slot = 1; slot <= slots; slot++)
+        {
+            int current = slot;
+            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, s => plan.SpanSlot[s] == current) : 0b1111;
+            bool ledSlot = false;
+            for (int s = from; s < to; s++)
+            {
+                ledSlot |= plan.SpanSlot[s] == slot && plan.SpanLead[s];
+            }
+            ledMask[slot] = !ledSlot ? -1 : plan.Prorate ? plan.CoveredQuarters(unit, s => plan.SpanSlot[s] == current && plan.SpanLead[s]) : 0b1111;
+        }
+        var results = ImmutableArray.CreateBuilder<DutyResult>(plan.Duties.Length);
         for (int d = 0; d < plan.Duties.Length; d++)
         {
-            DutyRule rule = plan.Duties[d];
             byte scope = plan.DutyScope[d];
             if (scope == AssessmentPlan.ScopeLed && !leads)
             {
                 continue;
             }
-            // The targets the minimum is counted for, each with the quarters in force.
-            var targets = new List<(int Target, int Mask)>();
-            if (scope == AssessmentPlan.ScopeUnit)
-            {
-                targets.Add((0, unitMask));
-            }
-            else
-            {
-                for (int slot = 1; slot <= plan.UnitSlots[unit].Length; slot++)
-                {
-                    int s1 = slot;
-                    bool Include(int s) => plan.SpanSlot[s] == s1 && (scope != AssessmentPlan.ScopeLed || plan.SpanLead[s]);
-                    if (!Enumerable.Range(from, to - from).Any(Include))
-                    {
-                        continue;
-                    }
-                    targets.Add((slot, prorate ? plan.CoveredQuarters(unit, Include) : 0b1111));
-                }
-            }
-            results.Add(Evaluate(plan, counts, unit, d, rule, targets, eachCounty, explainer));
+            results.Add(Evaluate(plan, counts, unit, d, scope, unitMask, scope == AssessmentPlan.ScopeLed ? ledMask : assistedMask, explainer));
         }
-        return results.ToImmutable();
+        return results.DrainToImmutable();
     }
 
-    private static DutyResult Evaluate(AssessmentPlan plan, int[] counts, int unit, int duty, DutyRule rule,
-        List<(int Target, int Mask)> targets, bool eachCounty, Explainer explainer)
+    /// <summary>
+    /// One duty of one unit: the minimum over each target (the unit, or each county slot whose mask is not −1), the
+    /// counts recorded, and each ended period below its minimum (bits 0–3 the quarters, bit 4 the year).
+    /// </summary>
+    private static DutyResult Evaluate(AssessmentPlan plan, int[] counts, int unit, int duty, byte scope, int unitMask,
+        int[] slotMasks, Explainer explainer)
     {
-        int year = plan.Year;
-        int required = 0, recorded = 0;
+        DutyRule rule = plan.Duties[duty];
+        bool quarterly = rule.Period == DutyPeriodKind.Quarter;
+        int required = 0, recorded = 0, shortMask = 0;
         bool pending = false;
-        var shortPeriods = new SortedSet<DutyPeriod>();
-        bool yearEnded = plan.AsOf >= new LocalDate(year, 12, 31);
-        foreach ((int target, int mask) in targets)
+        bool yearEnded = plan.AsOfPacked >= plan.YearEnd;
+        int targets = scope == AssessmentPlan.ScopeUnit ? 1 : slotMasks.Length;
+        for (int t = scope == AssessmentPlan.ScopeUnit ? 0 : 1; t < targets; t++)
         {
-            int total = 0;
-            for (int q = 0; q < 4; q++)
+            int mask = scope == AssessmentPlan.ScopeUnit ? unitMask : slotMasks[t];
+            if (mask < 0)
             {
-                total += counts[plan.CounterIndex(unit, target, duty, q)];
+                continue;
             }
+            int at = plan.CounterIndex(unit, t, duty, 0);
+            int total = counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3];
             recorded += total;
-            if (rule.Period == DutyPeriodKind.Quarter)
+            int quarters = BitOperations.PopCount((uint)mask);
+            if (quarterly)
             {
-                required += rule.Minimum * BitOperations.PopCount((uint)mask);
+                required += rule.Minimum * quarters;
                 for (int q = 0; q < 4; q++)
                 {
                     if ((mask & (1 << q)) == 0)
                     {
                         continue;
                     }
-                    DutyPeriod period = DutyPeriod.ForQuarter(year, q + 1);
-                    if (period.End > plan.AsOf)
+                    if (plan.QuarterEnd[q] > plan.AsOfPacked)
                     {
                         pending = true;
                     }
-                    else if (counts[plan.CounterIndex(unit, target, duty, q)] < rule.Minimum)
+                    else if (counts[at + q] < rule.Minimum)
                     {
-                        shortPeriods.Add(period);
+                        shortMask |= 1 << q;
                     }
                 }
             }
             else
             {
-                int quarters = BitOperations.PopCount((uint)mask);
                 int requiredHere = ((rule.Minimum * quarters) + 3) / 4;
                 required += requiredHere;
                 if (!yearEnded)
                 {
                     pending = true;
                 }
-                else if (eachCounty && total < requiredHere)
+                else if (plan.PerCountyMinimumEach && total < requiredHere)
                 {
-                    shortPeriods.Add(DutyPeriod.ForYear(year));
+                    shortMask |= YearBit;
                 }
             }
         }
-        if (rule.Period == DutyPeriodKind.Year && yearEnded && !eachCounty && recorded < required)
+        if (!quarterly && yearEnded && !plan.PerCountyMinimumEach && recorded < required)
         {
-            shortPeriods.Add(DutyPeriod.ForYear(year));
+            shortMask |= YearBit;
         }
-        DutyStatus status = shortPeriods.Count > 0 ? DutyStatus.Short : pending ? DutyStatus.Pending : DutyStatus.Met;
-        return new DutyResult(rule, required, recorded, status, [.. shortPeriods],
-            () => explainer.Evidence(unit, duty));
+        DutyStatus status = shortMask != 0 ? DutyStatus.Short : pending ? DutyStatus.Pending : DutyStatus.Met;
+        return new DutyResult(rule, required, recorded, status, plan.ShortPeriods(shortMask), explainer, unit, duty);
     }
+
+    private const int YearBit = 1 << 4;
 
     private static MechanismResult Mechanism(AssistanceUnit unit, bool hasCadre)
     {
@@ -274,11 +291,12 @@ public static class AnnualAssessor
     {
         var window = new DateInterval(new LocalDate(plan.Year, 1, 1), plan.AsOf);
         bool[] has = new bool[plan.Roster.Units.Length];
-        foreach (StationedCadre cadre in plan.Roster.Cadres)
+        ImmutableArray<StationedCadre> cadres = plan.Roster.Cadres;
+        for (int c = 0; c < cadres.Length; c++)
         {
-            if (cadre.Posting.Overlaps(window))
+            if (cadres[c].Posting.Overlaps(window))
             {
-                has[plan.Roster.IndexOf(cadre.Unit)] = true;
+                has[plan.Roster.CadreUnit[c]] = true;
             }
         }
         return has;
@@ -303,49 +321,53 @@ public static class AnnualAssessor
             list.Add(new ExcellenceBlock(rule, subject));
         }
 
-        foreach (StationedCadre cadre in roster.Cadres)
+        bool bundleCadre = edition.Applies(RuleIds.BundleCadre), bundleVillage = edition.Applies(RuleIds.BundleVillage);
+        CadreGrade?[] grade = plan.GradesOf(grades);
+        bool[] missedExit = roster.Villages.Select(v => v.MissedExit(year)).ToArray();
+        ImmutableArray<StationedCadre> cadres = roster.Cadres;
+        for (int c = 0; c < cadres.Length; c++)
         {
-            int unit = roster.IndexOf(cadre.Unit);
-            if (edition.Applies(RuleIds.BundleCadre) && grades.GradeOf(cadre.Id, year) == CadreGrade.Incompetent)
+            int unit = roster.CadreUnit[c];
+            if (bundleCadre && grade[c] == CadreGrade.Incompetent)
             {
-                Block(unit, RuleIds.BundleCadre, cadre.Id.Value);
+                Block(unit, RuleIds.BundleCadre, cadres[c].Id.Value);
             }
-            Village village = roster.FindVillage(cadre.Village)!;
-            if (edition.Applies(RuleIds.BundleVillage) && cadre.Posting.Overlaps(window) && village.MissedExit(year))
+            int village = roster.CadreVillage[c];
+            if (bundleVillage && missedExit[village] && cadres[c].Posting.Overlaps(window))
             {
+                Village v = roster.Villages[village];
                 if (fullYear)
                 {
-                    Block(unit, RuleIds.BundleVillage, village.Code.Value);
+                    Block(unit, RuleIds.BundleVillage, v.Code.Value);
                 }
                 else
                 {
-                    atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, village.Code.Value,
-                        $"Village {village.Code} {village.Name} is due to exit in {year} and has not: unit {cadre.Unit} would be barred from excellence."));
+                    atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, v.Code.Value,
+                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence."));
                 }
             }
         }
         if (edition.Applies(RuleIds.BundleCounty))
         {
             bool participants = edition.Adopts(InterpretationIds.BundleCountyBindsParticipants);
-            foreach (CountyPairing pairing in roster.Pairings)
+            for (int p = 0; p < roster.Pairings.Length; p++)
             {
-                County county = roster.FindCounty(pairing.County)!;
-                if (!pairing.Validity.Overlaps(window) || !county.MissedDelisting(year))
+                CountyPairing pairing = roster.Pairings[p];
+                County county = roster.Counties[roster.PairingCounty[p]];
+                if (!county.MissedDelisting(year) || !pairing.Validity.Overlaps(window))
                 {
+                    continue;
+                }
+                if (!fullYear)
+                {
+                    atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
+                        $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
                     continue;
                 }
                 IEnumerable<UnitId> bound = participants ? pairing.Units : [pairing.Lead];
                 foreach (UnitId unit in bound)
                 {
-                    if (fullYear)
-                    {
-                        Block(roster.IndexOf(unit), RuleIds.BundleCounty, county.Code.Value);
-                    }
-                    else
-                    {
-                        atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
-                            $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
-                    }
+                    Block(roster.IndexOf(unit), RuleIds.BundleCounty, county.Code.Value);
                 }
             }
         }
@@ -354,17 +376,20 @@ public static class AnnualAssessor
 
     private static ImmutableArray<CadreActions> CadreActionsOf(AssessmentPlan plan, GradeBook grades)
     {
-        var actions = ImmutableArray.CreateBuilder<CadreActions>(plan.Roster.Cadres.Length);
-        foreach (StationedCadre cadre in plan.Roster.Cadres)
+        bool recall = plan.Edition.Applies(RuleIds.CadreRecall) && plan.Edition.Adopts(InterpretationIds.RecallOnIncompetent);
+        bool commend = plan.Edition.Applies(RuleIds.CadreCommend);
+        ImmutableArray<RuleId> recallOnly = [RuleIds.CadreRecall], commendOnly = [RuleIds.CadreCommend];
+        CadreGrade?[] grade = plan.GradesOf(grades);
+        ImmutableArray<StationedCadre> cadres = plan.Roster.Cadres;
+        var actions = new CadreActions[cadres.Length];
+        for (int c = 0; c < cadres.Length; c++)
         {
-            CadreGrade? grade = grades.GradeOf(cadre.Id, plan.Year);
-            bool recall = plan.Edition.Applies(RuleIds.CadreRecall) && plan.Edition.Adopts(InterpretationIds.RecallOnIncompetent);
-            ImmutableArray<RuleId> list = grade == CadreGrade.Incompetent && recall ? [RuleIds.CadreRecall]
-                : grade == CadreGrade.Excellent && plan.Edition.Applies(RuleIds.CadreCommend) ? [RuleIds.CadreCommend]
+            ImmutableArray<RuleId> list = grade[c] == CadreGrade.Incompetent && recall ? recallOnly
+                : grade[c] == CadreGrade.Excellent && commend ? commendOnly
                 : [];
-            actions.Add(new CadreActions(cadre.Id, list));
+            actions[c] = new CadreActions(cadres[c].Id, list);
         }
-        return actions.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(actions);
     }
 
     private static Finding OutsideFinding(AssessmentPlan plan, ActivityLedger ledger, int index)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using PairingDomain.Activities;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Policy;
 using PairingDomain.Time;
@@ -30,6 +32,10 @@ internal sealed class AssessmentPlan
         AsOfPacked = PackedDate.Pack(asOf);
         MeetingNeedsPairing = edition.Adopts(InterpretationIds.UnitMeetingNeedsPairing);
         WholeQuarters = edition.Adopts(InterpretationIds.WholeQuarterCoverage);
+        Prorate = edition.Adopts(InterpretationIds.ProrateByQuarter);
+        PerCountyMinimumEach = edition.Adopts(InterpretationIds.PerCountyMinimumEach);
+        QuarterEnd = [.. Enumerable.Range(0, 4).Select(q => PackedDate.Pack(DutyPeriod.ForQuarter(year, q + 1).End))];
+        _shortPeriods = Enumerable.Range(0, 32).Select(PeriodsOf).ToArray();
 
         Duties = [.. edition.Duties];
         DutyKind = Duties.Select(d => (byte)d.ActivityKind!.Value).ToArray();
@@ -113,6 +119,62 @@ internal sealed class AssessmentPlan
 
     /// <summary><c>WHOLE-QUARTER-COVERAGE</c>: a quarter is in force only when all its days are; otherwise any day suffices.</summary>
     internal bool WholeQuarters { get; }
+
+    /// <summary><c>PRORATE-BY-QUARTER</c>.</summary>
+    internal bool Prorate { get; }
+
+    /// <summary><c>PER-COUNTY-MINIMUM-EACH</c>.</summary>
+    internal bool PerCountyMinimumEach { get; }
+
+    /// <summary>The last day of each quarter of the year, packed.</summary>
+    internal int[] QuarterEnd { get; }
+
+    private readonly ImmutableArray<DutyPeriod>[] _shortPeriods;
+
+    private CadreGrade?[]? _grades;
+    private GradeBook? _gradesFrom;
+
+    /// <summary>The short periods of a mask (bits 0–3 the quarters, bit 4 the year), in time order, shared between results.</summary>
+    internal ImmutableArray<DutyPeriod> ShortPeriods(int mask) => _shortPeriods[mask];
+
+    private ImmutableArray<DutyPeriod> PeriodsOf(int mask)
+    {
+        var list = new List<DutyPeriod>();
+        if ((mask & (1 << 4)) != 0)
+        {
+            list.Add(DutyPeriod.ForYear(Year));
+        }
+        for (int q = 0; q < 4; q++)
+        {
+            if ((mask & (1 << q)) != 0)
+            {
+                list.Add(DutyPeriod.ForQuarter(Year, q + 1));
+            }
+        }
+        return [.. list];
+    }
+
+    /// <summary>Each cadre's grade for the assessed year, by roster index; computed once per grade book.</summary>
+    internal CadreGrade?[] GradesOf(GradeBook grades)
+    {
+        lock (_shortPeriods)
+        {
+            if (_grades is null || !ReferenceEquals(_gradesFrom, grades))
+            {
+                var byCadre = new CadreGrade?[Roster.Cadres.Length];
+                for (int i = 0; i < grades.Grades.Length; i++)
+                {
+                    if (grades.Grades[i].Year == Year)
+                    {
+                        byCadre[grades.CadreIndices[i]] = grades.Grades[i].Grade;
+                    }
+                }
+                _grades = byCadre;
+                _gradesFrom = grades;
+            }
+            return _grades;
+        }
+    }
 
     internal DutyRule[] Duties { get; }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Threading;
 using PairingDomain.Policy;
 using PairingDomain.Time;
 
@@ -17,10 +19,13 @@ namespace PairingDomain.Assessment;
 /// </remarks>
 public sealed class DutyResult
 {
-    private readonly Lazy<ImmutableArray<ActivityId>> _evidence;
+    private readonly Explainer _explainer;
+    private readonly int _unit;
+    private readonly int _duty;
+    private ActivityId[]? _evidence;
 
     internal DutyResult(DutyRule rule, int required, int recorded, DutyStatus status,
-        ImmutableArray<DutyPeriod> shortPeriods, Func<ImmutableArray<ActivityId>> evidence)
+        ImmutableArray<DutyPeriod> shortPeriods, Explainer explainer, int unit, int duty)
     {
         Rule = rule.Id;
         Source = rule.Source;
@@ -28,7 +33,9 @@ public sealed class DutyResult
         Recorded = recorded;
         Status = status;
         ShortPeriods = shortPeriods;
-        _evidence = new Lazy<ImmutableArray<ActivityId>>(evidence, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainer = explainer;
+        _unit = unit;
+        _duty = duty;
     }
 
     /// <summary>The duty's rule identifier.</summary>
@@ -53,7 +60,20 @@ public sealed class DutyResult
     public int Shortfall => Math.Max(0, Required - Recorded);
 
     /// <summary>The identifiers of the activities that counted, in ledger order.</summary>
-    public ImmutableArray<ActivityId> Evidence => _evidence.Value;
+    /// <remarks>Computed on first use from the unit's activities and kept; concurrent first uses compute equal arrays.</remarks>
+    public ImmutableArray<ActivityId> Evidence
+    {
+        get
+        {
+            ActivityId[]? evidence = Volatile.Read(ref _evidence);
+            if (evidence is null)
+            {
+                evidence = _explainer.Evidence(_unit, _duty);
+                Volatile.Write(ref _evidence, evidence);
+            }
+            return ImmutableCollectionsMarshal.AsImmutableArray(evidence);
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Rule} {Recorded}/{Required} {Status.Name}";

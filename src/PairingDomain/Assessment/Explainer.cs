@@ -24,9 +24,9 @@ internal sealed class Explainer
 
     internal void Attach(AnnualAssessment assessment) => _assessment = assessment;
 
-    internal ImmutableArray<ActivityId> Evidence(int unit, int duty)
+    internal ActivityId[] Evidence(int unit, int duty)
     {
-        var ids = ImmutableArray.CreateBuilder<ActivityId>();
+        var ids = new System.Collections.Generic.List<ActivityId>();
         foreach (int i in ActivitiesOf(unit))
         {
             if (_plan.Judge(in _ledger.RecordAt(i), duty, out _) == Verdicts.Counted)
@@ -34,7 +34,7 @@ internal sealed class Explainer
                 ids.Add(_ledger.IdAt(i));
             }
         }
-        return ids.ToImmutable();
+        return [.. ids];
     }
 
     /// <summary>The ledger indices of a unit's activities, in ledger order.</summary>

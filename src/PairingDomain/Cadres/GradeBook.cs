@@ -21,6 +21,11 @@ public sealed class GradeBook
     internal GradeBook(Roster.Roster roster, GradeScale scale, ImmutableArray<AnnualGrade> grades)
     {
         Roster = roster;
+        CadreIndices = new int[grades.Length];
+        for (int i = 0; i < grades.Length; i++)
+        {
+            roster.TryGetCadreIndex(grades[i].Cadre, out CadreIndices[i]);
+        }
         Scale = scale;
         Grades = grades;
         _byCadreYear = new Dictionary<(CadreId, int), CadreGrade>(grades.Length);
@@ -29,6 +34,9 @@ public sealed class GradeBook
             _byCadreYear[(grade.Cadre, grade.Year)] = grade.Grade;
         }
     }
+
+    /// <summary>For each grade, the roster index of its cadre.</summary>
+    internal int[] CadreIndices { get; }
 
     /// <summary>The roster whose cadres are graded.</summary>
     public Roster.Roster Roster { get; }

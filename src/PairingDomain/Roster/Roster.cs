@@ -74,6 +74,9 @@ public sealed class Roster
         }
         LeaderOffsets = [.. offsets];
         AllLeaders = [.. leaders];
+        CadreUnit = cadres.Select(c => unitIndex[c.Unit]).ToArray();
+        CadreVillage = cadres.Select(c => villageIndex[c.Village]).ToArray();
+        PairingCounty = pairings.Select(p => countyIndex[p.County]).ToArray();
         Findings = RosterRules.Check(this);
     }
 
@@ -176,4 +179,13 @@ public sealed class Roster
     internal ImmutableArray<Leader> AllLeaders { get; }
 
     internal Leader LeaderAt(int globalIndex) => AllLeaders[globalIndex];
+
+    /// <summary>For each cadre, the index of its unit.</summary>
+    internal int[] CadreUnit { get; }
+
+    /// <summary>For each cadre, the index of its village.</summary>
+    internal int[] CadreVillage { get; }
+
+    /// <summary>For each pairing, the index of its county.</summary>
+    internal int[] PairingCounty { get; }
 }
