@@ -170,19 +170,18 @@ public static class AnnualAssessor
         }
         // The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led (0 when never led).
         int slots = plan.UnitSlots[unit].Length;
-        int unitMask = plan.Prorate ? plan.CoveredQuarters(unit, _ => true) : 0b1111;
+        int unitMask = plan.Prorate ? plan.CoveredQuarters(unit, 0, false) : 0b1111;
         var assistedMask = new int[slots + 1];
         var ledMask = new int[slots + 1];
         for (int slot = 1; slot <= slots; slot++)
         {
-            int current = slot;
-            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, s => plan.SpanSlot[s] == current) : 0b1111;
+            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, slot, false) : 0b1111;
             bool ledSlot = false;
             for (int s = from; s < to; s++)
             {
                 ledSlot |= plan.SpanSlot[s] == slot && plan.SpanLead[s];
             }
-            ledMask[slot] = !ledSlot ? -1 : plan.Prorate ? plan.CoveredQuarters(unit, s => plan.SpanSlot[s] == current && plan.SpanLead[s]) : 0b1111;
+            ledMask[slot] = !ledSlot ? -1 : plan.Prorate ? plan.CoveredQuarters(unit, slot, true) : 0b1111;
         }
         var results = ImmutableArray.CreateBuilder<DutyResult>(plan.Duties.Length);
         for (int d = 0; d < plan.Duties.Length; d++)
@@ -264,26 +263,15 @@ public static class AnnualAssessor
 
     private const int YearBit = 1 << 4;
 
+    /// <summary>The 16 possible mechanism results, by the bits of the missing parts in rule order; shared, being immutable.</summary>
+    private static readonly MechanismResult[] s_mechanisms = [.. Enumerable.Range(0, 16).Select(missing =>
+        new MechanismResult([.. MechanismPart.List.OrderBy(p => p.Value).Where(p => (missing & (1 << (p.Value - 1))) != 0)]))];
+
     private static MechanismResult Mechanism(AssistanceUnit unit, bool hasCadre)
     {
-        var missing = ImmutableArray.CreateBuilder<MechanismPart>();
-        if (!unit.Mechanism.LeadershipTeam)
-        {
-            missing.Add(MechanismPart.LeadershipTeam);
-        }
-        if (!unit.Mechanism.HasUndertakingOffice)
-        {
-            missing.Add(MechanismPart.UndertakingOffice);
-        }
-        if (!unit.Mechanism.AllStaff)
-        {
-            missing.Add(MechanismPart.AllStaff);
-        }
-        if (!hasCadre)
-        {
-            missing.Add(MechanismPart.StationedCadres);
-        }
-        return new MechanismResult(missing.ToImmutable());
+        int missing = (unit.Mechanism.LeadershipTeam ? 0 : 1) | (unit.Mechanism.HasUndertakingOffice ? 0 : 2)
+            | (unit.Mechanism.AllStaff ? 0 : 4) | (hasCadre ? 0 : 8);
+        return s_mechanisms[missing];
     }
 
     /// <summary>For each unit, whether some cadre of it was posted at any time from 1 January to the as-of date.</summary>

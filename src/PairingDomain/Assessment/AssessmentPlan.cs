@@ -35,6 +35,8 @@ internal sealed class AssessmentPlan
         Prorate = edition.Adopts(InterpretationIds.ProrateByQuarter);
         PerCountyMinimumEach = edition.Adopts(InterpretationIds.PerCountyMinimumEach);
         QuarterEnd = [.. Enumerable.Range(0, 4).Select(q => PackedDate.Pack(DutyPeriod.ForQuarter(year, q + 1).End))];
+        QuarterFirstDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).Start.DayOfYear)];
+        QuarterLastDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).End.DayOfYear)];
         _shortPeriods = Enumerable.Range(0, 32).Select(PeriodsOf).ToArray();
 
         Duties = [.. edition.Duties];
@@ -125,6 +127,11 @@ internal sealed class AssessmentPlan
 
     /// <summary><c>PER-COUNTY-MINIMUM-EACH</c>.</summary>
     internal bool PerCountyMinimumEach { get; }
+
+    /// <summary>The first and last day of each quarter, as days of the year.</summary>
+    private int[] QuarterFirstDay { get; }
+
+    private int[] QuarterLastDay { get; }
 
     /// <summary>The last day of each quarter of the year, packed.</summary>
     internal int[] QuarterEnd { get; }
@@ -324,36 +331,39 @@ internal sealed class AssessmentPlan
     }
 
     /// <summary>
-    /// The quarters (bits 0 to 3) in force for the given spans of a unit: every day covered under
+    /// The quarters (bits 0 to 3) in force for a unit's spans (of one county slot when <paramref name="slot"/> is not 0;
+    /// only those it leads when <paramref name="leadOnly"/>): every day covered under
     /// <c>WHOLE-QUARTER-COVERAGE</c>, otherwise at least one day.
     /// </summary>
-    internal int CoveredQuarters(int unit, Func<int, bool> include)
+    internal int CoveredQuarters(int unit, int slot, bool leadOnly)
     {
-        var days = new List<(int From, int To)>();
-        for (int s = UnitSpanFrom[unit]; s < UnitSpanFrom[unit + 1]; s++)
+        int from = UnitSpanFrom[unit], count = UnitSpanFrom[unit + 1] - from;
+        Span<(int From, int To)> days = count <= 16 ? stackalloc (int, int)[count] : new (int, int)[count];
+        int n = 0;
+        for (int s = from; s < from + count; s++)
         {
-            if (include(s))
+            if ((slot == 0 || SpanSlot[s] == slot) && (!leadOnly || SpanLead[s]))
             {
-                days.Add(SpanDays[s]);
+                days[n++] = SpanDays[s];
             }
         }
+        days = days[..n];
         days.Sort();
         int mask = 0;
         for (int q = 0; q < 4; q++)
         {
-            var start = new LocalDate(Year, (q * 3) + 1, 1);
-            int from = start.DayOfYear;
-            int to = start.PlusMonths(3).PlusDays(-1).DayOfYear;
-            int next = from;
+            int first = QuarterFirstDay[q], last = QuarterLastDay[q];
+            int next = first;
+            bool any = false;
             foreach ((int f, int t) in days)
             {
                 if (f <= next && t >= next)
                 {
                     next = t + 1;
                 }
+                any |= f <= last && t >= first;
             }
-            bool inForce = WholeQuarters ? next > to : days.Exists(d => d.From <= to && d.To >= from);
-            if (inForce)
+            if (WholeQuarters ? next > last : any)
             {
                 mask |= 1 << q;
             }

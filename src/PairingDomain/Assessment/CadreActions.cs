@@ -10,4 +10,4 @@ namespace PairingDomain.Assessment;
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
 /// <param name="Cadre">The cadre.</param>
 /// <param name="Actions">The rules that apply, possibly none.</param>
-public sealed record CadreActions(CadreId Cadre, ImmutableArray<RuleId> Actions);
+public readonly record struct CadreActions(CadreId Cadre, ImmutableArray<RuleId> Actions);
