@@ -31,7 +31,7 @@ public sealed class PairingCase
         Ledger = Preconditions.CheckNotNull(ledger, nameof(ledger));
         Grades = Preconditions.CheckNotNull(grades, nameof(grades));
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {asOf} is not in {year}.");
+        Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {asOf?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
         Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades), "The grades belong to another roster.");
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades), "The grades are on another scale than the edition's.");
         Year = year;

@@ -49,7 +49,7 @@ public static class AnnualAssessor
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades),
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
-        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date} is not in {year}.");
+        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
         options ??= AssessmentOptions.Default;
 
         Roster.Roster roster = ledger.Roster;
