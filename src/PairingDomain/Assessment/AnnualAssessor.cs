@@ -115,7 +115,9 @@ public static class AnnualAssessor
             {
                 continue;
             }
-            if (plan.IsOutsidePairing(in r))
+            // The pairing look-up is made once per activity, not once per duty its kind can feed.
+            int location = plan.Locate(in r);
+            if (location == 0)
             {
                 outside.Add(offset + i);
                 continue;
@@ -123,7 +125,7 @@ public static class AnnualAssessor
             int quarter = PackedDate.QuarterIndex(r.Date);
             foreach (int duty in kindDuties[r.Kind])
             {
-                if (plan.Judge(in r, duty, out int target) == Verdicts.Counted)
+                if (plan.Judge(in r, duty, location, out int target) == Verdicts.Counted)
                 {
                     counts[plan.CounterIndex(r.Unit, target, duty, quarter)]++;
                 }

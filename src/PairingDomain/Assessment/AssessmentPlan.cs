@@ -269,10 +269,18 @@ internal sealed class AssessmentPlan
         return false;
     }
 
-    /// <summary>Whether the activity lies outside every pairing of its unit (<c>ACTIVITY-OUTSIDE-PAIRING</c>).</summary>
+    /// <summary><see cref="Locate"/>'s answer for an activity without a county on a day the unit may hold it.</summary>
+    internal const int AtUnit = int.MaxValue;
+
+    /// <summary>
+    /// Where an activity stands against its unit's pairings, looked up once per activity: 0 when outside every pairing
+    /// (<c>ACTIVITY-OUTSIDE-PAIRING</c>); <see cref="AtUnit"/> for a meeting without a county that may count; otherwise
+    /// the county slot's target as <see cref="FindTarget"/> gives it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool IsOutsidePairing(in ActivityRecord r) =>
-        r.County >= 0 ? FindTarget(r.Unit, r.County, r.Date) == 0 : MeetingNeedsPairing && !AssistsAny(r.Unit, r.Date);
+    internal int Locate(in ActivityRecord r) =>
+        r.County >= 0 ? FindTarget(r.Unit, r.County, r.Date)
+        : MeetingNeedsPairing && !AssistsAny(r.Unit, r.Date) ? 0 : AtUnit;
 
     /// <summary>
     /// Judges one activity against one duty: the single definition of "counts" that the bulk pass and the explanation share.
@@ -280,8 +288,11 @@ internal sealed class AssessmentPlan
     /// <param name="r">The activity.</param>
     /// <param name="duty">The duty's index.</param>
     /// <param name="target">0 for the unit, or the county slot's target, when the activity counts.</param>
+    internal int Judge(in ActivityRecord r, int duty, out int target) => Judge(in r, duty, Locate(in r), out target);
+
+    /// <summary>Judges one activity against one duty, given where <see cref="Locate"/> placed it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Judge(in ActivityRecord r, int duty, out int target)
+    internal int Judge(in ActivityRecord r, int duty, int location, out int target)
     {
         target = 0;
         if (r.Date < YearStart || r.Date > YearEnd)
@@ -302,30 +313,25 @@ internal sealed class AssessmentPlan
             return Verdicts.LeaderNotInPost;
         }
         byte scope = DutyScope[duty];
-        if (r.County < 0)
-        {
-            if (scope != ScopeUnit || (MeetingNeedsPairing && !AssistsAny(r.Unit, r.Date)))
-            {
-                return Verdicts.OutsidePairing;
-            }
-            return Verdicts.Counted;
-        }
-        int found = FindTarget(r.Unit, r.County, r.Date);
-        if (found == 0)
+        if (location == 0 || (location == AtUnit && scope != ScopeUnit))
         {
             return Verdicts.OutsidePairing;
         }
+        if (location == AtUnit)
+        {
+            return Verdicts.Counted;
+        }
         if (scope == ScopeLed)
         {
-            if (found < 0)
+            if (location < 0)
             {
                 return Verdicts.NotLeadUnit;
             }
-            target = found;
+            target = location;
         }
         else if (scope == ScopeAssisted)
         {
-            target = Math.Abs(found);
+            target = Math.Abs(location);
         }
         return Verdicts.Counted;
     }
