@@ -23,7 +23,7 @@ internal static class ExampleEditions
         .SetMinimum(RuleIds.DutyMainLeaderVisits, 4)
         .WithGradeScale(GradeScale.FourGrade)
         .SetEnabled(RuleIds.DutyCadreDays, true)
-        .SetMinimum(RuleIds.DutyCadreDays, 20)
+        .SetMinimum(RuleIds.DutyCadreDays, 66)
         .SetInterpretation(InterpretationIds.ProrateByQuarter, false)
         .Build()
         .GetValueOrThrow();

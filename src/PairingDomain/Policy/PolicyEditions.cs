@@ -70,9 +70,9 @@ public static class PolicyEditions
             new DutyRule(RuleIds.DutyCommitteeTraining, "省直机关工委2019年举办5期驻村干部示范培训",
                 "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (no input in pairing-case/1).",
                 s6, DutyHolder.WorkCommittee, null, 5, year, perUnit),
-            new DutyRule(RuleIds.DutyCadreDays, "驻村干部每月在村天数（四川2019未规定，默认关闭）",
-                "Days a month a stationed cadre spends in the village (no Sichuan figure; off in this edition).",
-                "domain.md §8 (Guangxi, Baihe county: 20 days a month)", DutyHolder.StationedCadre, null, 20, DutyPeriodKind.Quarter, perUnit, isEnabled: false),
+            new DutyRule(RuleIds.DutyCadreDays, "驻村干部在村天数：每月不少于20天，按季度计为60天（四川2019未规定，默认关闭）",
+                "Days a stationed cadre spends in the village: 20 a month, held as 60 a quarter since editions have no monthly period (no Sichuan figure; off in this edition).",
+                "domain.md §8 (Guangxi, Baihe county: 20 days a month)", DutyHolder.StationedCadre, null, 60, DutyPeriodKind.Quarter, perUnit, isEnabled: false),
 
             // §1 mechanism and §3 pairings.
             new PolicyRule(RuleIds.MechFourInOne, "有联系县的单位须建立领导班子主责、承办机构主推、单位全员主帮、驻村干部主干的“四位一体”机制",
@@ -90,14 +90,14 @@ public static class PolicyEditions
                 "An activity counts only in a county the unit assists on that day.", s1, true, true),
 
             // §5 stationed cadres.
-            new PolicyRule(RuleIds.CadreCommend, "表现优秀、群众认可的驻村干部予以表扬，符合条件的列为后备干部、优先提拔",
-                "An outstanding cadre recognised by the villagers is commended and, where eligible, listed as a reserve cadre.",
+            new PolicyRule(RuleIds.CadreCommend, "成绩突出、群众认可的驻村干部予以表彰表扬；符合条件的，列为后备干部，注重优先提拔使用",
+                "An outstanding cadre recognised by the villagers is commended and, where eligible, listed as a reserve cadre and considered first for promotion.",
                 s6, true, true),
             new PolicyRule(RuleIds.CadreRecall, "不胜任工作的驻村干部，派出单位须及时召回调整（解释：年度考核不称职即召回）",
                 "A cadre not competent for the work is recalled and replaced by the sending unit (Interpretation: a 不称职 grade).",
                 s6, true, true),
-            new PolicyRule(RuleIds.CadreCriticise, "不履行职责的驻村干部予以批评教育",
-                "A cadre not fulfilling duties is criticised and educated (no input in pairing-case/1).", s6, false, true),
+            new PolicyRule(RuleIds.CadreCriticise, "履行职责不力的驻村干部给予批评教育",
+                "A cadre who performs the duties poorly is criticised and educated (no input in pairing-case/1).", s6, false, true),
 
             // §6 the annual assessment.
             new PolicyRule(RuleIds.LinkPerformance, "定点帮扶结果与部门年度目标绩效考核挂钩",
@@ -130,7 +130,7 @@ public static class PolicyEditions
             new PolicyRule(RuleIds.ExitVillage, "贫困村退出“一低五有”，贫困发生率原则上低于3%", "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
                 exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits)]),
             new PolicyRule(RuleIds.ExitCounty, "贫困县退出“一低三有”，贫困发生率原则上低于3%", "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
-                exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits), new RuleParameter("wrongful-exit-below-percent", "2", "国开办发〔2017〕56号"), new RuleParameter("approval-above-percent", "90", "国开办发〔2017〕56号")]),
+                exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits), new RuleParameter("wrongful-exit-below-percent", "2", "国开办发〔2017〕56号"), new RuleParameter("missed-registration-below-percent", "2", "国开办发〔2017〕56号"), new RuleParameter("approval-above-percent", "90", "国开办发〔2017〕56号")]),
         };
         _ = s21;
 
