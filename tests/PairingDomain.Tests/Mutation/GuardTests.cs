@@ -223,6 +223,19 @@ public sealed class GuardTests
         ShouldRefuse(() => _ = new DutyRule(new RuleId("DUTY-X"), "中", "en", "src", DutyHolder.Unit, ActivityKind.JointMeeting,
             1, DutyPeriodKind.Year, CountingScope.PerCountyLed), "scope", "DUTY-X");
 
+    [Fact]
+    public void PolicyEditionSet_Null_IsRefused() => ShouldRefuseNull(() => _ = new PolicyEditionSet(null!), "editions");
+
+    [Fact]
+    public void PolicyEditionSet_SameEditionTwice_NamesIt() =>
+        ShouldRefuse(() => _ = new PolicyEditionSet([PolicyEditions.Sichuan2019, PolicyEditions.Sichuan2019]),
+            "editions", PolicyEditions.Sichuan2019.Id);
+
+    // ---- Record identifiers ----
+
+    [Fact]
+    public void UnitId_PaddedText_NamesTheText() => ShouldRefuse(() => _ = new UnitId(" U-77"), "value", "U-77");
+
     // ---- AssistanceUnit, Leader ----
 
     [Fact]
