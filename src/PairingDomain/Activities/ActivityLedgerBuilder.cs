@@ -48,8 +48,7 @@ public sealed class ActivityLedgerBuilder
     public ActivityLedgerBuilder Add(Activity activity, string? path = null)
     {
         Preconditions.CheckNotNull(activity, nameof(activity));
-        // The default path is made only when a problem needs it: a national ledger adds millions of valid activities.
-        path ??= DeferredPath;
+        // A null path stays null until a problem needs it: a national ledger adds millions of valid activities.
         int added = _added++;
         int before = _problems.Count;
 
@@ -123,14 +122,12 @@ public sealed class ActivityLedgerBuilder
         return this;
     }
 
-    private const string DeferredPath = "\0";
-
     private static string DefaultPath(int index) => string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
 
     private static string Ordinal(int n) => string.Create(CultureInfo.InvariantCulture,
         $"{n}{(n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })}");
 
-    private static string Locate(string path, int index) => ReferenceEquals(path, DeferredPath) ? DefaultPath(index) : path;
+    private static string Locate(string? path, int index) => path ?? DefaultPath(index);
 
     /// <summary>Builds the ledger, or reports every problem of every activity added.</summary>
     /// <returns>The ledger, or all its problems.</returns>

@@ -122,6 +122,17 @@ public sealed class ProblemMessageTests
         problems.Select(p => p.Path).Should().Equal("$.activities[7].unit", "$.activities[2].unit");
     }
 
+    [Fact]
+    public void LedgerAdd_PathOfOneNulCharacter_IsKeptAsGiven()
+    {
+        // The builder once marked "no path given" with an interned "\0" literal, so a caller passing "\0" lost its path.
+        Problem problem = new ActivityLedgerBuilder(s_roster)
+            .Add(Make("A-1", ActivityKind.AnnualPlan, unit: "U-404"), "\0")
+            .Build().Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("\0.unit");
+    }
+
     // ---- GradeBookBuilder ----
 
     [Fact]
