@@ -126,7 +126,7 @@ public static class PolicyEditions
             new PolicyRule(RuleIds.TeamStaysAfterExit, "贫困村退出的，驻村工作队不得撤离", "A team is not withdrawn when its village exits.",
                 teams, false, true),
             new PolicyRule(RuleIds.ExitHousehold, "贫困户退出“一超六有”", "A household exits on 一超六有: income above the national line and six guarantees.",
-                exits, false, true),
+                exits, false, true, [new RuleParameter("national-poverty-line-yuan-at-2010-prices", "2300", "national poverty line, per person per year (domain.md §8)")]),
             new PolicyRule(RuleIds.ExitVillage, "贫困村退出“一低五有”，贫困发生率原则上低于3%", "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
                 exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits)]),
             new PolicyRule(RuleIds.ExitCounty, "贫困县退出“一低三有”，贫困发生率原则上低于3%", "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
