@@ -1,5 +1,4 @@
 using System;
-using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 using PairingDomain.Units;
@@ -8,9 +7,9 @@ using static PairingDomain.Tests.Support.TestRoster;
 namespace PairingDomain.Tests.Mutation;
 
 /// <summary>
-/// Value equality of <see cref="Leader"/>, <see cref="GradeScale"/> and <see cref="PolicyRule.SameAs"/> compares every
+/// Value equality of <see cref="Leader"/> and <see cref="GradeScale"/> compares every
 /// member (issue 7: turning one <c>&amp;&amp;</c> into <c>||</c> survived): two values differing in exactly one member
-/// are unequal, one test case per member.
+/// are unequal, one test case per member. (<see cref="PolicyRule.SameAs"/> is pinned in Policy/RuleIdentityTests.)
 /// </summary>
 public sealed class ValueEqualityTests
 {
@@ -83,53 +82,5 @@ public sealed class ValueEqualityTests
 
         scale.Equals(none).Should().BeFalse();
         GradeScale.ThreeGrade.Equals(nothing).Should().BeFalse();
-    }
-
-    private static readonly RuleParameter[] s_parameters = [new("minimum", "1", "src")];
-
-    private static PolicyRule Rule(string id = "X-1", string zh = "中", string en = "en", string source = "src",
-        bool evaluated = true, bool enabled = true, RuleParameter[]? parameters = null) =>
-        new(new RuleId(id), zh, en, source, evaluated, enabled, parameters ?? s_parameters);
-
-    public static TheoryData<string> RuleMembers =>
-        new() { "id", "chineseText", "englishText", "source", "isEvaluated", "isEnabled", "parameters" };
-
-    [Theory]
-    [MemberData(nameof(RuleMembers))]
-    public void PolicyRuleSameAs_OneMemberDiffers_IsFalse(string member)
-    {
-        PolicyRule other = member switch
-        {
-            "id" => Rule(id: "X-2"),
-            "chineseText" => Rule(zh: "文"),
-            "englishText" => Rule(en: "text"),
-            "source" => Rule(source: "elsewhere"),
-            "isEvaluated" => Rule(evaluated: false),
-            "isEnabled" => Rule(enabled: false),
-            "parameters" => Rule(parameters: [new("minimum", "2", "src")]),
-            _ => throw new ArgumentOutOfRangeException(nameof(member)),
-        };
-
-        Rule().SameAs(other).Should().BeFalse();
-        other.SameAs(Rule()).Should().BeFalse();
-    }
-
-    [Fact]
-    public void PolicyRuleSameAs_SameMembers_IsTrue() => Rule().SameAs(Rule()).Should().BeTrue();
-
-    [Fact]
-    public void PolicyRuleSameAs_Null_IsFalse() => Rule().SameAs(null!).Should().BeFalse();
-
-    [Fact]
-    public void PolicyRuleSameAs_DutyAndPlainRuleStatingTheSame_IsFalse()
-    {
-        var duty = new DutyRule(new RuleId("X-1"), "中", "en", "src", DutyHolder.Unit, ActivityKind.AnnualPlan, 1,
-            DutyPeriodKind.Year, CountingScope.PerUnit);
-        var plain = new PolicyRule(duty.Id, duty.ChineseText, duty.EnglishText, duty.Source, duty.IsEvaluated, duty.IsEnabled, duty.Parameters);
-
-        plain.Parameters.Should().Equal(duty.Parameters);
-        plain.SameAs(duty).Should().BeFalse();
-        duty.SameAs(plain).Should().BeFalse();
-        plain.SameAs(plain.WithEnabled(plain.IsEnabled)).Should().BeTrue();
     }
 }
