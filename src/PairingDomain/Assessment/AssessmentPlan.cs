@@ -139,7 +139,6 @@ internal sealed class AssessmentPlan
     private readonly ImmutableArray<DutyPeriod>[] _shortPeriods;
 
     private CadreGrade?[]? _grades;
-    private GradeBook? _gradesFrom;
 
     /// <summary>The short periods of a mask (bits 0–3 the quarters, bit 4 the year), in time order, shared between results.</summary>
     internal ImmutableArray<DutyPeriod> ShortPeriods(int mask) => _shortPeriods[mask];
@@ -161,12 +160,15 @@ internal sealed class AssessmentPlan
         return [.. list];
     }
 
-    /// <summary>Each cadre's grade for the assessed year, by roster index; computed once per grade book.</summary>
+    /// <summary>
+    /// Each cadre's grade for the assessed year, by roster index; computed once, since a plan serves one assessment and
+    /// so one grade book.
+    /// </summary>
     internal CadreGrade?[] GradesOf(GradeBook grades)
     {
         lock (_shortPeriods)
         {
-            if (_grades is null || !ReferenceEquals(_gradesFrom, grades))
+            if (_grades is null)
             {
                 var byCadre = new CadreGrade?[Roster.Cadres.Length];
                 for (int i = 0; i < grades.Grades.Length; i++)
@@ -177,7 +179,6 @@ internal sealed class AssessmentPlan
                     }
                 }
                 _grades = byCadre;
-                _gradesFrom = grades;
             }
             return _grades;
         }

@@ -92,9 +92,10 @@ public class ExplainTests
     }
 
     [Fact]
-    public void Explain_RuleThatIsNotAnEvaluatedDuty_Throws()
+    public void Explain_RuleThatIsNotAnEvaluatedDuty_ThrowsNamingTheRuleAndTheEdition()
     {
         Action act = () => s_assessment.Explain(new UnitId(U1), RuleIds.DutyCadreFullTime);
-        act.Should().Throw<ArgumentException>();
+        act.Should().Throw<ArgumentException>().WithParameterName("rule")
+            .Which.Message.Should().Contain(RuleIds.DutyCadreFullTime.Value).And.Contain(s_assessment.Edition.Id);
     }
 }

@@ -65,9 +65,9 @@ public sealed class AssessorPreconditionTests
     }
 
     [Fact]
-    public void Assess_AsOfOutsideTheYear_Throws() =>
+    public void Assess_AsOfOutsideTheYear_ThrowsNamingTheIsoDateAndTheYear() =>
         FluentActions.Invoking(() => AnnualAssessor.Assess(s_edition, s_ledger, s_grades, 2019, D("2020-01-01")))
-            .Should().Throw<ArgumentException>().WithParameterName("asOf").Which.Message.Should().Contain("2020").And.Contain("2019");
+            .Should().Throw<ArgumentException>().WithParameterName("asOf").Which.Message.Should().Contain("2020-01-01").And.Contain("2019");
 
     [Fact]
     public void Assess_NullOptions_IsOneThreadAndEqualToParallel()

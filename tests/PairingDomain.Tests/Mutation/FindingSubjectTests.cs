@@ -41,6 +41,17 @@ public sealed class FindingSubjectTests
     }
 
     [Fact]
+    public void ActivityOutsidePairing_MeetingWithNoCountyOnAnUnpairedDay_SaysItHasNoCounty()
+    {
+        AnnualAssessment a = new Support.TestRoster().Unit(U1).Main(U1, M1).County(C1).Pairing(C1, U1, "2019-07-01")
+            .LeadershipMeeting("A-1", U1, M1, "2019-03-01")
+            .Assess();
+
+        Finding f = a.Findings.Single(x => x.Rule == RuleIds.ActivityOutsidePairing);
+        f.Message.Should().Contain("A-1").And.Contain("no county").And.NotContain(C1);
+    }
+
+    [Fact]
     public void AtRiskFindings_Message_NameTheVillageAndTheCounty()
     {
         AnnualAssessment a = new Support.TestRoster()

@@ -146,7 +146,8 @@ public sealed class ProblemMessageTests
 
         problems.Select(p => p.Code).Should().Equal(ProblemCodes.UnknownReference, ProblemCodes.GradeNotInScale, ProblemCodes.DuplicateId);
         problems[0].Message.Should().Contain("K-404");
-        problems[1].Message.Should().Contain(nameof(CadreGrade.BasicallyCompetent)).And.Contain(GradeScale.ThreeGrade.Name);
+        problems[1].Message.Should().Contain(nameof(CadreGrade.BasicallyCompetent)).And.Contain(GradeScale.ThreeGrade.Name)
+            .And.Contain(string.Join(", ", GradeScale.ThreeGrade.Grades.Select(g => g.ChineseName)), "the message lists the scale's grades");
         problems[2].Message.Should().Contain("K-1").And.Contain("2019").And.Contain("$.g[0]");
     }
 
