@@ -64,8 +64,7 @@ public sealed class SetAsideReadingTests
     [Fact]
     public void Assess_QuarterlyDutyPerCountyShortAtBothCounties_StaysShortInThatQuarter()
     {
-        PolicyEdition perCounty = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("per-county-visits", 2019)
-            .SetScope(RuleIds.DutyDeputyVisits, CountingScope.PerCountyAssisted).Build().GetValueOrThrow();
+        PolicyEdition perCounty = PolicyEditions.Sichuan2019.WithDutyScope(RuleIds.DutyDeputyVisits, CountingScope.PerCountyAssisted);
         TestRoster records = TwoCounties();
         foreach (string county in new[] { C1, C2 })
         {

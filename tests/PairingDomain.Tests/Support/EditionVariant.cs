@@ -4,7 +4,7 @@ namespace PairingDomain.Tests.Support;
 
 /// <summary>
 /// Variants of a policy edition for tests, stated through the public <see cref="PolicyEditionBuilder"/>: a rule switched
-/// off or removed, a duty's minimum or period changed, an interpretation not adopted.
+/// off or removed, a duty's minimum, period or scope changed, an interpretation not adopted.
 /// </summary>
 internal static class EditionVariant
 {
@@ -13,6 +13,9 @@ internal static class EditionVariant
 
     public static PolicyEdition WithDutyPeriod(this PolicyEdition edition, RuleId id, DutyPeriodKind period) =>
         Variant(edition).SetPeriod(id, period).Build().GetValueOrThrow();
+
+    public static PolicyEdition WithDutyScope(this PolicyEdition edition, RuleId id, CountingScope scope) =>
+        Variant(edition).SetScope(id, scope).Build().GetValueOrThrow();
 
     public static PolicyEdition WithRuleEnabled(this PolicyEdition edition, RuleId id, bool enabled) =>
         Variant(edition).SetEnabled(id, enabled).Build().GetValueOrThrow();
