@@ -3,9 +3,10 @@ using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 
-namespace PairingDomain.Samples.AnnualAssessment;
+namespace PairingDomain.Samples.AnnualReport;
 
 /// <summary>
 /// The totals the Work Committee reports in §II of the seed, counted from a case's ledger over the assessed year up
@@ -55,7 +56,7 @@ internal sealed class LedgerStatistics
     public static LedgerStatistics Of(PairingCase pairingCase)
     {
         var stats = new LedgerStatistics();
-        Roster.Roster roster = pairingCase.Roster;
+        Roster roster = pairingCase.Roster;
         var start = new LocalDate(pairingCase.Year, 1, 1);
         LocalDate end = pairingCase.EffectiveAsOf;
         var leads = new Dictionary<DivisionCode, List<CountyPairing>>();

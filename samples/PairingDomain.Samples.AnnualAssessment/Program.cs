@@ -4,11 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PairingDomain.Assessment;
-using Assessed = PairingDomain.Assessment.AnnualAssessment;
 using PairingDomain.Json;
 using PairingDomain.Testing;
 
-namespace PairingDomain.Samples.AnnualAssessment;
+namespace PairingDomain.Samples.AnnualReport;
 
 /// <summary>
 /// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 file — and prints the report a
@@ -105,7 +104,7 @@ internal static class Program
                 source = casePath;
             }
 
-            Assessed assessment = pairingCase.Assess();
+            AnnualAssessment assessment = pairingCase.Assess();
             ReportPrinter.Print(pairingCase, assessment, source, output);
             if (jsonPath is not null)
             {

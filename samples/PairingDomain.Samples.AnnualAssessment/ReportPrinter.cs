@@ -1,16 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System;
 using PairingDomain.Assessment;
-using Assessed = PairingDomain.Assessment.AnnualAssessment;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 
-namespace PairingDomain.Samples.AnnualAssessment;
+namespace PairingDomain.Samples.AnnualReport;
 
 /// <summary>
 /// Writes the assessment as a report for a provincial officer: Chinese with English headings, 80 columns wide with
@@ -46,7 +47,7 @@ internal static class ReportPrinter
     };
 
     /// <summary>Writes the report.</summary>
-    public static void Print(PairingCase pairingCase, Assessed assessment, string source, TextWriter output)
+    public static void Print(PairingCase pairingCase, AnnualAssessment assessment, string source, TextWriter output)
     {
         var report = new Report(pairingCase, assessment, output);
         report.Header(source);
@@ -66,9 +67,9 @@ internal static class ReportPrinter
     private static string Percent(int part, int whole) =>
         whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private sealed class Report(PairingCase pairingCase, Assessed assessment, TextWriter output)
+    private sealed class Report(PairingCase pairingCase, AnnualAssessment assessment, TextWriter output)
     {
-        private readonly Roster.Roster _roster = pairingCase.Roster;
+        private readonly Roster _roster = pairingCase.Roster;
         private readonly int _year = pairingCase.Year;
 
         public void Header(string source)

@@ -7,9 +7,9 @@ using PairingDomain.Assessment;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
-using RosterOfUnits = PairingDomain.Roster.Roster;
 
 namespace PairingDomain.Samples.ProgressTracker;
 
@@ -41,7 +41,7 @@ internal sealed class ProgressReport
 
     public AnnualAssessment Assessment { get; }
 
-    public RosterOfUnits Roster => _ledger.Roster;
+    public Roster Roster => _ledger.Roster;
 
     public int ActivityCount => _ledger.Count;
 

@@ -1,11 +1,12 @@
-using System;
 using System.Text.Json;
+using System;
 using NodaTime.Text;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Json.Writing;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -46,7 +47,7 @@ public static class CaseWriter
 
     private static void WriteDocument(Utf8JsonWriter writer, PairingCase @case)
     {
-        Roster.Roster roster = @case.Roster;
+        Roster roster = @case.Roster;
         writer.WriteStartObject();
         writer.WriteString("format", JsonFormats.Case);
         writer.WriteString("policy", @case.Edition.Id);

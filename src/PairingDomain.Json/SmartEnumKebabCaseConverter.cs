@@ -39,29 +39,3 @@ public sealed class SmartEnumKebabCaseConverter<TEnum> : JsonConverter<TEnum>
         writer.WriteStringValue(SmartEnumKebabNames<TEnum>.NameOf(value));
     }
 }
-
-/// <summary>
-/// Creates a <see cref="SmartEnumKebabCaseConverter{TEnum}"/> for every SmartEnum type with integer values.
-/// </summary>
-/// <remarks><threadsafety>Stateless and thread-safe.</threadsafety></remarks>
-public sealed class SmartEnumKebabCaseConverterFactory : JsonConverterFactory
-{
-    /// <inheritdoc />
-    public override bool CanConvert(Type typeToConvert)
-    {
-        ArgumentNullException.ThrowIfNull(typeToConvert);
-        for (Type? type = typeToConvert.BaseType; type is not null; type = type.BaseType)
-        {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SmartEnum<>)
-                && type.GetGenericArguments()[0] == typeToConvert)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <inheritdoc />
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(SmartEnumKebabCaseConverter<>).MakeGenericType(typeToConvert))!;
-}

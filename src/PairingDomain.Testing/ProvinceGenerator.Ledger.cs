@@ -1,8 +1,9 @@
-using System;
 using System.Globalization;
+using System;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 
 namespace PairingDomain.Testing;
@@ -23,7 +24,7 @@ internal sealed partial class ProvinceGenerator
     /// night-school lectures — mostly at or above the minimums, a realistic minority short, a few given as instants
     /// and a few in counties the unit does not assist. Nothing after the as-of date is recorded.
     /// </summary>
-    private ActivityLedger BuildLedger(Roster.Roster roster)
+    private ActivityLedger BuildLedger(Roster roster)
     {
         double perUnit = 17 + (24 * _options.ActivityIntensity);
         long estimate = (long)(_units.Count * perUnit) + (3L * _counties.Count);

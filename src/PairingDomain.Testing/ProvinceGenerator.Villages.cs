@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using NodaTime;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Time;

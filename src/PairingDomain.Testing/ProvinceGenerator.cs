@@ -7,7 +7,7 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Testing.Data;
 using PairingDomain.Time;
 using PairingDomain.Units;
@@ -85,7 +85,7 @@ internal sealed partial class ProvinceGenerator
         PlanPairings();
         PlanVillagesAndCadres();
 
-        Roster.Roster roster = BuildRoster();
+        Roster roster = BuildRoster();
         ActivityLedger ledger = BuildLedger(roster);
         GradeBook grades = BuildGrades(roster);
         return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades);
@@ -361,7 +361,7 @@ internal sealed partial class ProvinceGenerator
     private double DueWeight(CountyPlan county) =>
         county.PlannedDelistingYear == _year ? 1.6 : county.PlannedDelistingYear == _year + 1 ? 1.3 : 1.0;
 
-    private Roster.Roster BuildRoster()
+    private Roster BuildRoster()
     {
         var builder = new RosterBuilder();
         foreach (UnitPlan unit in _units)
@@ -397,7 +397,7 @@ internal sealed partial class ProvinceGenerator
         return Valid(builder.Build());
     }
 
-    private GradeBook BuildGrades(Roster.Roster roster)
+    private GradeBook BuildGrades(Roster roster)
     {
         var builder = new GradeBookBuilder(roster, PolicyEditions.Sichuan2019.GradeScale);
         if (!_fullYear)

@@ -4,6 +4,7 @@ using PairingDomain.Activities;
 using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
+using PairingDomain.Rosters;
 
 namespace PairingDomain;
 
@@ -51,7 +52,7 @@ public sealed class PairingCase
     public LocalDate EffectiveAsOf => AsOf ?? new LocalDate(Year, 12, 31);
 
     /// <summary>The roster.</summary>
-    public Roster.Roster Roster => Ledger.Roster;
+    public Roster Roster => Ledger.Roster;
 
     /// <summary>The activity ledger.</summary>
     public ActivityLedger Ledger { get; }

@@ -59,7 +59,7 @@ public sealed class SmartEnumKebabCaseConverterTests
             back.Should().BeSameAs(kind);
         }
         SmartEnumKebabNames<Places.Region>.Names.Should().Equal("tibetan", "yi", "other");
-        SmartEnumKebabNames<Pairings.CadrePost>.Names.Should().Equal("first-secretary", "team-leader", "team-member");
+        SmartEnumKebabNames<Cadres.CadrePost>.Names.Should().Equal("first-secretary", "team-leader", "team-member");
         SmartEnumKebabNames<Activities.ActivityKind>.Names.Should().Equal("supervision-visit", "leadership-meeting",
             "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school");
     }

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 
 namespace PairingDomain.PropertyTests;
@@ -21,7 +22,7 @@ internal static class Activities
     internal static Activity? AnyValid(PairingCase c, int seed)
     {
         var random = new Random(seed);
-        Roster.Roster roster = c.Roster;
+        Roster roster = c.Roster;
         AssistanceUnit unit = roster.Units[random.Next(roster.Units.Length)];
         ActivityKind kind = ActivityKind.List.OrderBy(k => k.Value).ElementAt(random.Next(ActivityKind.List.Count));
         LocalDate date = new LocalDate(c.Year, 1, 1).PlusDays(random.Next(365));

@@ -8,7 +8,7 @@ using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Json;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Testing;
 
 namespace PairingDomain.PropertyTests;
@@ -56,7 +56,7 @@ internal static class CaseGen
         Func<County, County>? county = null,
         Func<Village, Village>? village = null)
     {
-        Roster.Roster old = source.Roster;
+        Roster old = source.Roster;
         var builder = new RosterBuilder();
         foreach (var unit in old.Units)
         {
@@ -78,7 +78,7 @@ internal static class CaseGen
         {
             builder.AddCadre(cadre);
         }
-        Roster.Roster roster = builder.Build().GetValueOrThrow();
+        Roster roster = builder.Build().GetValueOrThrow();
 
         List<Activity> list = (activities ?? source.Ledger).ToList();
         var ledgerBuilder = new ActivityLedgerBuilder(roster, list.Count);

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using PairingDomain.Json;
 using PairingDomain.Samples;
-using PairingDomain.Samples.AnnualAssessment;
+using PairingDomain.Samples.AnnualReport;
 using PairingDomain.Testing;
 
 namespace PairingDomain.Testing.Tests;

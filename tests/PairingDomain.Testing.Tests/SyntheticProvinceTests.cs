@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Assessment;
@@ -8,8 +8,9 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Testing;
+using PairingDomain.Rosters;
 using PairingDomain.Testing.Data;
+using PairingDomain.Testing;
 using PairingDomain.Units;
 
 namespace PairingDomain.Testing.Tests;
@@ -55,7 +56,7 @@ public sealed class SyntheticProvinceTests
     [Fact]
     public void Generate_Sichuan2019_TheReal88CountiesWithTheirDelistingYears()
     {
-        Roster.Roster roster = Sichuan.Roster;
+        Roster roster = Sichuan.Roster;
 
         roster.Counties.Select(c => c.Code.Value).Should().Equal(ReferenceData.Counties.Select(c => c.Code));
         roster.Counties.Select(c => c.PlannedDelistingYear).Should().Equal(ReferenceData.Counties.Select(c => c.DelistingYear));
@@ -68,7 +69,7 @@ public sealed class SyntheticProvinceTests
     [Fact]
     public void Generate_Sichuan2019_EveryCountyHasExactlyOneLeadAnd88UnitsLead()
     {
-        Roster.Roster roster = Sichuan.Roster;
+        Roster roster = Sichuan.Roster;
 
         roster.Pairings.GroupBy(p => p.County).Should().HaveCount(88).And.OnlyContain(g => g.Count() == 1);
         roster.Pairings.Select(p => p.Lead).Distinct().Should().HaveCount(88);
@@ -78,7 +79,7 @@ public sealed class SyntheticProvinceTests
     [Fact]
     public void Generate_Sichuan2019_RegionalCoverageAsInTheSeed()
     {
-        Roster.Roster roster = Sichuan.Roster;
+        Roster roster = Sichuan.Roster;
 
         UnitsAssisting(roster, c => c.Region == Region.Tibetan).Should().HaveCount(221);
         UnitsAssisting(roster, c => c.Region == Region.Yi).Should().HaveCount(111);
@@ -92,7 +93,7 @@ public sealed class SyntheticProvinceTests
     [Fact]
     public void Generate_Sichuan2019_974PostedVillagesAnd1544CadresEachUnitSending1To4AtATime()
     {
-        Roster.Roster roster = Sichuan.Roster;
+        Roster roster = Sichuan.Roster;
 
         roster.Villages.Should().HaveCount(974);
         roster.Cadres.Should().HaveCount(1544);
@@ -272,7 +273,7 @@ public sealed class SyntheticProvinceTests
         (slice.Ledger.Count / (double)slice.Roster.Units.Length).Should().BeInRange(180, 220);
     }
 
-    private static HashSet<UnitId> UnitsAssisting(Roster.Roster roster, Func<County, bool> predicate)
+    private static HashSet<UnitId> UnitsAssisting(Roster roster, Func<County, bool> predicate)
     {
         var counties = roster.Counties.Where(predicate).Select(c => c.Code).ToHashSet();
         return roster.Pairings.Where(p => counties.Contains(p.County)).SelectMany(p => p.Units).ToHashSet();

@@ -7,7 +7,7 @@ using PairingDomain.Benchmarks.Data;
 using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 
 namespace PairingDomain.Benchmarks.Assessment;
@@ -39,7 +39,7 @@ public class UnitAssessmentBenchmarks
     public static PairingCase OneUnit(PairingCase source)
     {
         System.ArgumentNullException.ThrowIfNull(source);
-        global::PairingDomain.Roster.Roster roster = source.Roster;
+        global::PairingDomain.Rosters.Roster roster = source.Roster;
         AssistanceUnit unit = roster.Units.First(u =>
             roster.Pairings.Any(p => p.Lead == u.Id) && !roster.Pairings.Any(p => p.Participants.Contains(u.Id)));
         CountyPairing[] pairings = [.. roster.Pairings.Where(p => p.Lead == unit.Id).Select(p => new CountyPairing(p.County, p.Lead, [], p.Validity))];
@@ -62,7 +62,7 @@ public class UnitAssessmentBenchmarks
         {
             builder.AddCadre(cadre);
         }
-        global::PairingDomain.Roster.Roster one = builder.Build().GetValueOrThrow();
+        global::PairingDomain.Rosters.Roster one = builder.Build().GetValueOrThrow();
 
         var grades = new GradeBookBuilder(one, source.Grades.Scale);
         foreach (StationedCadre cadre in cadres)

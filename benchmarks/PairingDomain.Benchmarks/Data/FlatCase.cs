@@ -56,7 +56,7 @@ public sealed class FlatCase
         Source = source;
         YearStart = new DateOnly(source.Year, 1, 1);
         AsOf = source.EffectiveAsOf.ToDateOnly();
-        global::PairingDomain.Roster.Roster roster = source.Roster;
+        global::PairingDomain.Rosters.Roster roster = source.Roster;
         UnitIds = [.. roster.Units.Select(u => u.Id.Value)];
         UnitIndex = UnitIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         CountyCodes = [.. roster.Counties.Select(c => c.Code.Value)];

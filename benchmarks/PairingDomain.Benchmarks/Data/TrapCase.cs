@@ -29,7 +29,7 @@ public static class TrapCase
     {
         ArgumentNullException.ThrowIfNull(options);
         var rng = new SplitMix(options.Seed);
-        var roster = new global::PairingDomain.Roster.RosterBuilder();
+        var roster = new global::PairingDomain.Rosters.RosterBuilder();
         int units = options.Units, counties = options.Counties;
         int perCounty = Math.Max(1, options.Villages / counties);
 
@@ -140,7 +140,7 @@ public static class TrapCase
                 new DateRange(new LocalDate(2018, 3, 1), k % 23 == 0 ? new LocalDate(Year, 6, 30) : null)));
         }
 
-        global::PairingDomain.Roster.Roster built = roster.Build().GetValueOrThrow();
+        global::PairingDomain.Rosters.Roster built = roster.Build().GetValueOrThrow();
         var grades = new GradeBookBuilder(built, GradeScale.ThreeGrade);
         for (int k = 0; k < options.Cadres; k++)
         {

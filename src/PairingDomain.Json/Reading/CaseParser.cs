@@ -10,7 +10,7 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -460,10 +460,10 @@ internal sealed class CaseParser
         {
             builder.AddCadre(cadre, path);
         }
-        BuildResult<Roster.Roster> roster = builder.Build();
+        BuildResult<Roster> roster = builder.Build();
         _log.AddFromBuilder(roster.Problems);
 
-        Roster.Roster? ledgerRoster, gradeRoster;
+        Roster? ledgerRoster, gradeRoster;
         var syntheticCounties = new HashSet<DivisionCode>();
         if (roster.Success)
         {
@@ -505,7 +505,7 @@ internal sealed class CaseParser
     /// activities and grades can still be checked when the roster has problems. Counties made up for villages are
     /// collected in <paramref name="synthetic"/>: an activity naming one is still an unknown reference.
     /// </summary>
-    private Roster.Roster? Repaired(bool withCadres, HashSet<DivisionCode> synthetic)
+    private Roster? Repaired(bool withCadres, HashSet<DivisionCode> synthetic)
     {
         var builder = new RosterBuilder();
         var units = new HashSet<UnitId>();
@@ -567,7 +567,7 @@ internal sealed class CaseParser
                 builder.AddCadre(cadre);
             }
         }
-        BuildResult<Roster.Roster> result = builder.Build();
+        BuildResult<Roster> result = builder.Build();
         return result.Success ? result.Value : null;
     }
 

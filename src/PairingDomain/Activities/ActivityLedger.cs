@@ -1,9 +1,10 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections;
+using System;
 using NodaTime;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -26,7 +27,7 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
     private readonly int[] _villages;
     private readonly ImmutableDictionary<int, Instant> _instants;
 
-    internal ActivityLedger(Roster.Roster roster, ActivityRecord[] records, ActivityId[] ids, int[] villages,
+    internal ActivityLedger(Roster roster, ActivityRecord[] records, ActivityId[] ids, int[] villages,
         ImmutableDictionary<int, Instant> instants)
     {
         Roster = roster;
@@ -37,7 +38,7 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
     }
 
     /// <summary>The roster the ledger's references resolve against.</summary>
-    public Roster.Roster Roster { get; }
+    public Roster Roster { get; }
 
     /// <summary>The number of activities.</summary>
     public int Count => _records.Length;

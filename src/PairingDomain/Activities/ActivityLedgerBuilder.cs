@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using PairingDomain.Places;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 
 namespace PairingDomain.Activities;
@@ -19,7 +20,7 @@ namespace PairingDomain.Activities;
 /// </remarks>
 public sealed class ActivityLedgerBuilder
 {
-    private readonly Roster.Roster _roster;
+    private readonly Roster _roster;
     private readonly List<ActivityRecord> _records;
     private readonly List<ActivityId> _ids;
     private readonly List<int> _villages;
@@ -31,7 +32,7 @@ public sealed class ActivityLedgerBuilder
     /// <summary>Starts a ledger for <paramref name="roster"/>.</summary>
     /// <param name="roster">The roster every reference must resolve against.</param>
     /// <param name="capacity">The number of activities expected, to size storage once.</param>
-    public ActivityLedgerBuilder(Roster.Roster roster, int capacity = 0)
+    public ActivityLedgerBuilder(Roster roster, int capacity = 0)
     {
         _roster = Preconditions.CheckNotNull(roster, nameof(roster));
         Preconditions.CheckArgument(capacity >= 0, nameof(capacity), "The capacity is negative.");

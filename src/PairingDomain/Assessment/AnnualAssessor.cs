@@ -11,7 +11,7 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -52,7 +52,7 @@ public static class AnnualAssessor
         Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
         options ??= AssessmentOptions.Default;
 
-        Roster.Roster roster = ledger.Roster;
+        Roster roster = ledger.Roster;
         var plan = new AssessmentPlan(edition, roster, year, date);
         (int[] counts, List<int> outside) = options.Parallel && Environment.ProcessorCount > 1
             ? ScanParallel(plan, ledger)
@@ -296,7 +296,7 @@ public static class AnnualAssessor
     private static Dictionary<int, List<ExcellenceBlock>> Bundles(AssessmentPlan plan, GradeBook grades, bool fullYear,
         out List<Finding> atRisk)
     {
-        Roster.Roster roster = plan.Roster;
+        Roster roster = plan.Roster;
         PolicyEdition edition = plan.Edition;
         int year = plan.Year;
         var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));

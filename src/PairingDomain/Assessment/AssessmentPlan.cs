@@ -1,13 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Policy;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -21,7 +22,7 @@ internal sealed class AssessmentPlan
 {
     internal const byte ScopeUnit = 0, ScopeLed = 1, ScopeAssisted = 2;
 
-    internal AssessmentPlan(PolicyEdition edition, Roster.Roster roster, int year, LocalDate asOf)
+    internal AssessmentPlan(PolicyEdition edition, Roster roster, int year, LocalDate asOf)
     {
         Edition = edition;
         Roster = roster;
@@ -105,7 +106,7 @@ internal sealed class AssessmentPlan
 
     internal PolicyEdition Edition { get; }
 
-    internal Roster.Roster Roster { get; }
+    internal Roster Roster { get; }
 
     internal int Year { get; }
 

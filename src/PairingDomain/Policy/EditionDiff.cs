@@ -5,22 +5,6 @@ using System.Linq;
 
 namespace PairingDomain.Policy;
 
-/// <summary>One parameter that differs between two editions' versions of a rule.</summary>
-/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-/// <param name="Name">
-/// The parameter, or <c>text-zh</c>, <c>text-en</c>, <c>source</c>, <c>enabled</c>, <c>evaluated</c>, or a parameter's
-/// own source as <c>name.source</c>.
-/// </param>
-/// <param name="Before">Its value in the first edition, or null when absent.</param>
-/// <param name="After">Its value in the second edition, or null when absent.</param>
-public sealed record ParameterChange(string Name, string? Before, string? After);
-
-/// <summary>A rule present in both editions with different parameters.</summary>
-/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-/// <param name="Rule">The rule.</param>
-/// <param name="Changes">Each parameter that differs.</param>
-public sealed record RuleChange(RuleId Rule, ImmutableArray<ParameterChange> Changes);
-
 /// <summary>
 /// What changed from one policy edition to another: rules added, removed and changed parameter by parameter, the
 /// interpretations adopted or set aside, and the grade scale.

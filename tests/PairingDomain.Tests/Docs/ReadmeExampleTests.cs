@@ -5,7 +5,7 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
 

@@ -4,10 +4,9 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
-using RosterOfUnits = PairingDomain.Roster.Roster;
 
 namespace PairingDomain.Tests.Editions;
 
@@ -44,7 +43,7 @@ internal sealed class EditionScenario
             .GetValueOrThrow();
     }
 
-    public RosterOfUnits Roster { get; }
+    public Roster Roster { get; }
 
     /// <summary>Records an activity of the unit in the county on <paramref name="date"/>.</summary>
     public EditionScenario Add(ActivityKind kind, LeaderId? by, LocalDate date)

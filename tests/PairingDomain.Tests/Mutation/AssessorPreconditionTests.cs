@@ -12,7 +12,7 @@ namespace PairingDomain.Tests.Mutation;
 public sealed class AssessorPreconditionTests
 {
     private static readonly TestRoster s_case = Standard();
-    private static readonly PairingDomain.Roster.Roster s_roster = s_case.BuildRoster();
+    private static readonly PairingDomain.Rosters.Roster s_roster = s_case.BuildRoster();
     private static readonly ActivityLedger s_ledger = s_case.BuildLedger(s_roster);
     private static readonly GradeBook s_grades = s_case.BuildGrades(s_roster, GradeScale.ThreeGrade);
     private static readonly PolicyEdition s_edition = PolicyEditions.Sichuan2019;

@@ -33,7 +33,7 @@ public sealed class LanguageTests
     public void Names_OfEveryEnumeration_AreDistinctAndInTheirLanguage()
     {
         AllNamed<DutyStatus>(v => v.ChineseName, v => v.EnglishName);
-        AllNamed<ActivityVerdict>(v => v.ChineseText, v => v.EnglishText);
+        AllNamed<ActivityVerdict>(v => v.ChineseName, v => v.EnglishName);
         AllNamed<UnitKind>(v => v.ChineseName, v => v.EnglishName);
         AllNamed<MechanismPart>(v => v.ChineseName, v => v.EnglishName);
         AllNamed<LeaderPost>(v => v.ChineseName, v => v.EnglishName);

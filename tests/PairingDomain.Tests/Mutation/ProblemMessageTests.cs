@@ -6,10 +6,9 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
-using RosterModel = PairingDomain.Roster.Roster;
 
 namespace PairingDomain.Tests.Mutation;
 
@@ -20,7 +19,7 @@ namespace PairingDomain.Tests.Mutation;
 /// </summary>
 public sealed class ProblemMessageTests
 {
-    private static readonly RosterModel s_roster = Standard().Unit(U2).Main(U2, M2).County(C2).Village(V2).BuildRoster();
+    private static readonly Roster s_roster = Standard().Unit(U2).Main(U2, M2).County(C2).Village(V2).BuildRoster();
 
     private static Activity Make(string id, ActivityKind kind, string unit = U1, string? by = null, string? county = C1,
         string? village = null, string on = "2019-04-12") =>
@@ -204,11 +203,11 @@ public sealed class ProblemMessageTests
     [Fact]
     public void BuildResultValue_OnFailure_NamesTheTypeAndTheFirstProblem()
     {
-        BuildResult<RosterModel> result = new RosterBuilder()
+        BuildResult<Roster> result = new RosterBuilder()
             .AddPairing(new CountyPairing(DivisionCode.Parse(C1), new UnitId("U-9"), [], R("2019-01-01")), "$.p[4]").Build();
 
         FluentActions.Invoking(() => result.Value).Should().Throw<InvalidOperationException>()
-            .Which.Message.Should().Contain(typeof(RosterModel).Name).And.Contain("$.p[4].county");
+            .Which.Message.Should().Contain(typeof(Roster).Name).And.Contain("$.p[4].county");
     }
 
     [Fact]
@@ -222,7 +221,7 @@ public sealed class ProblemMessageTests
 
     // ---- PairingCase ----
 
-    private static PairingCase Case(int year, string? asOf, GradeScale? scale = null, RosterModel? gradedRoster = null) =>
+    private static PairingCase Case(int year, string? asOf, GradeScale? scale = null, Roster? gradedRoster = null) =>
         new(PolicyEditions.Sichuan2019, year, asOf is null ? null : D(asOf), Standard().BuildLedger(s_roster),
             GradeBook.Empty(gradedRoster ?? s_roster, scale ?? GradeScale.ThreeGrade));
 

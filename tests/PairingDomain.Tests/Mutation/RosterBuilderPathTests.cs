@@ -1,7 +1,7 @@
 using System.Linq;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 

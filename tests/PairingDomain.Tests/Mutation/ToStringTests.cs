@@ -1,5 +1,6 @@
 using NodaTime;
 using PairingDomain.Activities;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;

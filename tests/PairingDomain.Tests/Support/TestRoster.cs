@@ -8,10 +8,9 @@ using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Time;
 using PairingDomain.Units;
-using RosterModel = PairingDomain.Roster.Roster;
 
 namespace PairingDomain.Tests.Support;
 
@@ -143,7 +142,7 @@ internal sealed class TestRoster
     public TestRoster NightSchool(string id, string unit, string on, string county = C1, string? village = null) =>
         Activity(id, ActivityKind.NightSchool, unit, on, county, village: village);
 
-    public BuildResult<RosterModel> TryBuildRoster()
+    public BuildResult<Roster> TryBuildRoster()
     {
         var builder = new RosterBuilder();
         foreach ((string id, UnitKind kind, FourInOneMechanism mechanism, List<Leader> leaders) in _units)
@@ -157,16 +156,16 @@ internal sealed class TestRoster
         return builder.Build();
     }
 
-    public RosterModel BuildRoster() => TryBuildRoster().GetValueOrThrow();
+    public Roster BuildRoster() => TryBuildRoster().GetValueOrThrow();
 
-    public ActivityLedger BuildLedger(RosterModel roster)
+    public ActivityLedger BuildLedger(Roster roster)
     {
         var builder = new ActivityLedgerBuilder(roster, _activities.Count);
         _activities.ForEach(a => builder.Add(a));
         return builder.Build().GetValueOrThrow();
     }
 
-    public GradeBook BuildGrades(RosterModel roster, GradeScale scale)
+    public GradeBook BuildGrades(Roster roster, GradeScale scale)
     {
         var builder = new GradeBookBuilder(roster, scale);
         _grades.ForEach(g => builder.Add(g));
@@ -176,7 +175,7 @@ internal sealed class TestRoster
     public AnnualAssessment Assess(string? asOf = null, PolicyEdition? edition = null, AssessmentOptions? options = null, int year = 2019)
     {
         edition ??= PolicyEditions.Sichuan2019;
-        RosterModel roster = BuildRoster();
+        Roster roster = BuildRoster();
         ActivityLedger ledger = BuildLedger(roster);
         GradeBook grades = BuildGrades(roster, edition.GradeScale);
         return AnnualAssessor.Assess(edition, ledger, grades, year, asOf is null ? null : D(asOf), options);

@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
 using NodaTime;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Units;
 
-namespace PairingDomain.Roster;
+namespace PairingDomain.Rosters;
 
 /// <summary>
 /// The aggregate of who assists whom: units with their leaders, counties, villages, county pairings and stationed

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 
-namespace PairingDomain.Roster;
+namespace PairingDomain.Rosters;
 
 /// <summary>
 /// The roster's cross-record rules of domain.md §3, each reported as findings, never as refusals.

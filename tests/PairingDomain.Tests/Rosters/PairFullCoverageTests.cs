@@ -2,7 +2,7 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Roster;
+namespace PairingDomain.Tests.Rosters;
 
 /// <summary>
 /// PAIR-FULL-COVERAGE, §II and §III.1: "实现了 88 个贫困县定点帮扶全覆盖" — every poverty county not yet delisted has a

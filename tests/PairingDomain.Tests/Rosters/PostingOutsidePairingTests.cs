@@ -2,7 +2,7 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Roster;
+namespace PairingDomain.Tests.Rosters;
 
 /// <summary>
 /// POSTING-OUTSIDE-PAIRING, §III.4 and domain.md §8 ("provincial units send 1–4 cadres each ... within their existing

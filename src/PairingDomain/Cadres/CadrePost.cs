@@ -1,4 +1,4 @@
-namespace PairingDomain.Pairings;
+namespace PairingDomain.Cadres;
 
 /// <summary>
 /// The post of a stationed cadre in a village work team (驻村工作队), domain.md §1 and §8.

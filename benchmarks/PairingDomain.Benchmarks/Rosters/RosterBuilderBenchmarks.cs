@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using PairingDomain.Benchmarks.Data;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Units;
 
-namespace PairingDomain.Benchmarks.Roster;
+namespace PairingDomain.Benchmarks.Rosters;
 
 /// <summary>Building the roster: every unit, county, village, pairing and cadre added, checked and indexed.</summary>
 [MemoryDiagnoser]
@@ -25,7 +26,7 @@ public class RosterBuilderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        global::PairingDomain.Roster.Roster roster = Cases.Get(Scale).Roster;
+        global::PairingDomain.Rosters.Roster roster = Cases.Get(Scale).Roster;
         _units = [.. roster.Units];
         _counties = [.. roster.Counties];
         _villages = [.. roster.Villages];
@@ -36,7 +37,7 @@ public class RosterBuilderBenchmarks
     /// <summary>Builds the roster.</summary>
     /// <returns>The roster.</returns>
     [Benchmark]
-    public global::PairingDomain.Roster.Roster Build()
+    public global::PairingDomain.Rosters.Roster Build()
     {
         var builder = new RosterBuilder();
         foreach (AssistanceUnit unit in _units)

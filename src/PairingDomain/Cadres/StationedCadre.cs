@@ -3,7 +3,7 @@ using PairingDomain.Places;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
-namespace PairingDomain.Pairings;
+namespace PairingDomain.Cadres;
 
 /// <summary>
 /// A stationed cadre (驻村干部) sent by a unit to live in a poverty village for a posting interval (驻村帮扶).

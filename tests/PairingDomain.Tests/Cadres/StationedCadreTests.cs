@@ -1,9 +1,10 @@
 using System;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Pairings;
+namespace PairingDomain.Tests.Cadres;
 
 public class StationedCadreTests
 {

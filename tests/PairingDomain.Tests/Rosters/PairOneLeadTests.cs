@@ -2,7 +2,7 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Roster;
+namespace PairingDomain.Tests.Rosters;
 
 /// <summary>
 /// PAIR-ONE-LEAD, §III.1: each paired county has exactly one lead unit (牵头单位) at any time

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Units;
 
-namespace PairingDomain.Roster;
+namespace PairingDomain.Rosters;
 
 /// <summary>
 /// Assembles a <see cref="Roster"/> from records, checking every identifier is unique and every reference resolves.

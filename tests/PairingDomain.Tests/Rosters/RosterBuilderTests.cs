@@ -1,19 +1,20 @@
 using System.Linq;
+using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
-using PairingDomain.Roster;
+using PairingDomain.Rosters;
 using PairingDomain.Tests.Support;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Roster;
+namespace PairingDomain.Tests.Rosters;
 
 public class RosterBuilderTests
 {
     [Fact]
     public void Build_DanglingReferencesAndDuplicateIds_AreAllReportedAtOnceWithPaths()
     {
-        BuildResult<PairingDomain.Roster.Roster> result = new TestRoster()
+        BuildResult<PairingDomain.Rosters.Roster> result = new TestRoster()
             .Unit(U1).Main(U1, "L-1")
             .Unit(U1)
             .Unit(U2).Main(U2, "L-1")

@@ -2,7 +2,7 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Roster;
+namespace PairingDomain.Tests.Rosters;
 
 /// <summary>
 /// PAIR-LEAD-AND-PARTICIPANT, §III.1: a county has a lead unit (牵头单位) and participating units (参与单位); one unit is
