@@ -129,7 +129,7 @@ public static class CaseReader
     }
 
     private static CaseReadResult TooLarge(long maxBytes) =>
-        CaseReadResult.Failure([new Problem("$", ProblemCodes.LimitExceeded,
+        CaseReadResult.Failure([new Problem("$", JsonProblemCodes.LimitExceeded,
             string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {maxBytes} bytes"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>

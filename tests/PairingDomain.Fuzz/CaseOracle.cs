@@ -14,10 +14,10 @@ internal static class CaseOracle
 {
     private static readonly HashSet<string> s_codes = new(StringComparer.Ordinal)
     {
-        ProblemCodes.InvalidJson, ProblemCodes.UnsupportedFormat, ProblemCodes.UnknownPolicy, ProblemCodes.UnknownField,
-        ProblemCodes.MissingField, ProblemCodes.InvalidValue, ProblemCodes.InvalidDate, ProblemCodes.DateOrder,
-        ProblemCodes.DuplicateId, ProblemCodes.UnknownReference, ProblemCodes.OnAndAt, ProblemCodes.GradeNotInScale,
-        ProblemCodes.LimitExceeded,
+        JsonProblemCodes.InvalidJson, JsonProblemCodes.UnsupportedFormat, JsonProblemCodes.UnknownPolicy, JsonProblemCodes.UnknownField,
+        ProblemCodes.MissingField, ProblemCodes.InvalidValue, JsonProblemCodes.InvalidDate, JsonProblemCodes.DateOrder,
+        ProblemCodes.DuplicateId, ProblemCodes.UnknownReference, JsonProblemCodes.OnAndAt, ProblemCodes.GradeNotInScale,
+        JsonProblemCodes.LimitExceeded,
     };
 
     /// <summary>Reads, then assesses or writes the errors; throws when an invariant breaks.</summary>

@@ -21,7 +21,7 @@ public sealed class CaseReaderRobustnessTests
             CaseReadResult result = CaseReader.ReadUnguarded(json.AsSpan(0, length));
 
             result.Success.Should().BeFalse();
-            result.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.InvalidJson);
+            result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.InvalidJson);
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class CaseReaderRobustnessTests
 
         result.Success.Should().BeFalse();
         result.Problems.Should().NotBeEmpty();
-        result.Problems.Select(p => p.Code).Should().OnlyContain(c => c != ProblemCodes.InvalidJson);
+        result.Problems.Select(p => p.Code).Should().OnlyContain(c => c != JsonProblemCodes.InvalidJson);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CaseReaderRobustnessTests
         result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(
             ("$.cadreGrades[0].grade", ProblemCodes.InvalidValue),
             ("$.cadreGrades[0].cadre", ProblemCodes.UnknownReference),
-            ("$.activities[0].on", ProblemCodes.InvalidDate),
+            ("$.activities[0].on", JsonProblemCodes.InvalidDate),
             ("$.activities[0].county", ProblemCodes.UnknownReference),
             ("$.units[0].mechanism.allStaff", ProblemCodes.InvalidValue));
     }

@@ -136,7 +136,7 @@ public sealed partial class CaseReaderTests
             JsonObject activity = Record(d, "activities", 1);
             activity.Remove("at");
             activity[member] = value;
-        }).Should().Equal([($"$.activities[1].{member}", ProblemCodes.InvalidDate)]);
+        }).Should().Equal([($"$.activities[1].{member}", JsonProblemCodes.InvalidDate)]);
     }
 
     [Fact]
@@ -161,17 +161,17 @@ public sealed partial class CaseReaderTests
             Record(d, "cadres", 0)["to"] = "2019-12-31";
             Unit(d, 0)["leaders"]![0]!["from"] = "2016-01-32";
         }).Should().Equal(
-            ("$.units[0].leaders[0].from", ProblemCodes.InvalidDate),
-            ("$.units[0].leaders[1].to", ProblemCodes.DateOrder),
-            ("$.countyPairings[1].to", ProblemCodes.DateOrder),
-            ("$.cadres[0].to", ProblemCodes.DateOrder));
+            ("$.units[0].leaders[0].from", JsonProblemCodes.InvalidDate),
+            ("$.units[0].leaders[1].to", JsonProblemCodes.DateOrder),
+            ("$.countyPairings[1].to", JsonProblemCodes.DateOrder),
+            ("$.cadres[0].to", JsonProblemCodes.DateOrder));
     }
 
     [Theory]
     [InlineData("2020-01-01")]
     [InlineData("2018-12-31")]
     public void Read_AsOfOutsideTheYear_ReportsDateOrder(string asOf) =>
-        ProblemsAfter(d => d["asOf"] = asOf).Should().Equal([("$.asOf", ProblemCodes.DateOrder)]);
+        ProblemsAfter(d => d["asOf"] = asOf).Should().Equal([("$.asOf", JsonProblemCodes.DateOrder)]);
 
     [Fact]
     public void Read_IntervalOfOneDay_IsValid()
@@ -243,9 +243,9 @@ public sealed partial class CaseReaderTests
             Record(d, "activities", 2).Remove("on");
             Record(d, "activities", 3)["on"] = null;
         }).Should().Equal(
-            ("$.activities[1]", ProblemCodes.OnAndAt),
-            ("$.activities[2]", ProblemCodes.OnAndAt),
-            ("$.activities[3]", ProblemCodes.OnAndAt));
+            ("$.activities[1]", JsonProblemCodes.OnAndAt),
+            ("$.activities[2]", JsonProblemCodes.OnAndAt),
+            ("$.activities[3]", JsonProblemCodes.OnAndAt));
     }
 
     [Fact]

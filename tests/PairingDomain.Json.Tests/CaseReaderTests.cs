@@ -75,7 +75,7 @@ public sealed partial class CaseReaderTests
         CaseReadResult result = CaseReader.Read(TestFiles.Golden("example-1.case.json"),
             new System.Collections.Generic.Dictionary<string, PolicyEdition>());
 
-        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal([("$.policy", ProblemCodes.UnknownPolicy)]);
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal([("$.policy", JsonProblemCodes.UnknownPolicy)]);
     }
 
     // invalid-json
@@ -92,7 +92,7 @@ public sealed partial class CaseReaderTests
         CaseReadResult result = CaseReader.Read(TestFiles.Utf8(text));
 
         result.Problems.Should().ContainSingle();
-        result.Problems[0].Code.Should().Be(ProblemCodes.InvalidJson);
+        result.Problems[0].Code.Should().Be(JsonProblemCodes.InvalidJson);
         result.Problems[0].Path.Should().Be("$");
         result.Problems[0].Message.Should().Contain($"line {line}, position {position}");
     }
@@ -104,7 +104,7 @@ public sealed partial class CaseReaderTests
 
         CaseReadResult result = CaseReader.Read(json);
 
-        result.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.InvalidJson);
+        result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.InvalidJson);
         result.Problems[0].Message.Should().Contain("line 2, position 13");
     }
 
@@ -113,7 +113,7 @@ public sealed partial class CaseReaderTests
     {
         string text = "{\"units\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        ProblemsOf(TestFiles.Utf8(text)).Should().Equal([("$", ProblemCodes.LimitExceeded)]);
+        ProblemsOf(TestFiles.Utf8(text)).Should().Equal([("$", JsonProblemCodes.LimitExceeded)]);
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public sealed partial class CaseReaderTests
         document["newField"] = 1;
         document["year"] = "next";
 
-        ProblemsOf(TestFiles.Utf8(document)).Should().Equal([("$.format", ProblemCodes.UnsupportedFormat)]);
+        ProblemsOf(TestFiles.Utf8(document)).Should().Equal([("$.format", JsonProblemCodes.UnsupportedFormat)]);
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public sealed partial class CaseReaderTests
             Record(d, "cadreGrades", 0)["grade"] = "basically-competent";
             Record(d, "cadreGrades", 1)["cadre"] = "C-99";
         }).Should().Equal(
-            ("$.policy", ProblemCodes.UnknownPolicy),
-            ("$.activities[2].on", ProblemCodes.InvalidDate),
+            ("$.policy", JsonProblemCodes.UnknownPolicy),
+            ("$.activities[2].on", JsonProblemCodes.InvalidDate),
             ("$.cadreGrades[1].cadre", ProblemCodes.UnknownReference));
     }
 
@@ -167,10 +167,10 @@ public sealed partial class CaseReaderTests
             Unit(d, 0)["leaders"]![1]!["title"] = "副院长";
             Record(d, "activities", 4)["odd name"] = 1;
         }).Should().Equal(
-            ("$.units[0].mechanism.leadershipteam", ProblemCodes.UnknownField),
-            ("$.units[0].leaders[1].title", ProblemCodes.UnknownField),
-            ("$.activities[4]['odd name']", ProblemCodes.UnknownField),
-            ("$.comment", ProblemCodes.UnknownField));
+            ("$.units[0].mechanism.leadershipteam", JsonProblemCodes.UnknownField),
+            ("$.units[0].leaders[1].title", JsonProblemCodes.UnknownField),
+            ("$.activities[4]['odd name']", JsonProblemCodes.UnknownField),
+            ("$.comment", JsonProblemCodes.UnknownField));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed partial class CaseReaderTests
             unit["nmae"] = unit["name"]!.DeepClone();
             unit.Remove("name");
         }).Should().Equal(
-            ("$.units[1].nmae", ProblemCodes.UnknownField),
+            ("$.units[1].nmae", JsonProblemCodes.UnknownField),
             ("$.units[1].name", ProblemCodes.MissingField));
     }
 

@@ -94,7 +94,7 @@ public sealed class WriterTests
     {
         Problem[] problems =
         [
-            new("$.activities[3].on", ProblemCodes.InvalidDate, "2019-02-30 is not a date"),
+            new("$.activities[3].on", JsonProblemCodes.InvalidDate, "2019-02-30 is not a date"),
             new("$.units[0].name", ProblemCodes.MissingField, "名称缺失"),
         ];
 
@@ -104,7 +104,7 @@ public sealed class WriterTests
         document.Select(p => p.Key).Should().Equal("format", "errors");
         document["format"]!.GetValue<string>().Should().Be(JsonFormats.Errors);
         document["errors"]!.AsArray().Select(e => (e!["path"]!.GetValue<string>(), e["code"]!.GetValue<string>()))
-            .Should().Equal(("$.activities[3].on", ProblemCodes.InvalidDate), ("$.units[0].name", ProblemCodes.MissingField));
+            .Should().Equal(("$.activities[3].on", JsonProblemCodes.InvalidDate), ("$.units[0].name", ProblemCodes.MissingField));
         document["errors"]![0]!.AsObject().Select(p => p.Key).Should().Equal("path", "code", "message");
         Encoding.UTF8.GetString(written).Should().Be("""
             {

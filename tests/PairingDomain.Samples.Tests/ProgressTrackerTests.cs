@@ -163,7 +163,7 @@ public sealed class ProgressTrackerTests : IDisposable
         SampleRun run = Run("--case", path);
 
         run.ExitCode.Should().Be(TrackerProgram.BadCase);
-        run.Error.Should().Contain(ProblemCodes.InvalidJson);
+        run.Error.Should().Contain(JsonProblemCodes.InvalidJson);
         run.Output.Should().BeEmpty();
     }
 

@@ -92,7 +92,7 @@ internal sealed class CaseParser
             if (DepthExceededAt(utf8Json.Span) is { } deep)
             {
                 (int deepLine, int deepPosition) = LineAndPosition(utf8Json.Span, deep);
-                return CaseReadResult.Failure([new Problem(JsonPaths.Root, ProblemCodes.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                return CaseReadResult.Failure([new Problem(JsonPaths.Root, JsonProblemCodes.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
                     $"the document nests arrays and objects deeper than this reader's limit of {CaseReader.MaxDepth} levels, at line {deepLine}, position {deepPosition}"))]);
             }
             string reason = e.Message;
@@ -120,7 +120,7 @@ internal sealed class CaseParser
     }
 
     private static CaseReadResult Fail(string message) =>
-        CaseReadResult.Failure([new Problem(JsonPaths.Root, ProblemCodes.InvalidJson, message)]);
+        CaseReadResult.Failure([new Problem(JsonPaths.Root, JsonProblemCodes.InvalidJson, message)]);
 
     /// <summary>
     /// Reads the document's members up to the roster; null when nothing more can be read (not an object, another format).
@@ -150,7 +150,7 @@ internal sealed class CaseParser
             string found = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? text)
                 ? $"'{text}'"
                 : RecordFields.Describe(format.ValueKind);
-            _log.Field("$.format", ProblemCodes.UnsupportedFormat, $"the format is {found}; this library reads {JsonFormats.Case}");
+            _log.Field("$.format", JsonProblemCodes.UnsupportedFormat, $"the format is {found}; this library reads {JsonFormats.Case}");
             return null;
         }
 
@@ -164,13 +164,13 @@ internal sealed class CaseParser
             }
             else
             {
-                fields.Invalid(1, ProblemCodes.UnknownPolicy, $"no policy edition '{policy}'; known: {string.Join(", ", SortedKeys())}");
+                fields.Invalid(1, JsonProblemCodes.UnknownPolicy, $"no policy edition '{policy}'; known: {string.Join(", ", SortedKeys())}");
             }
         }
         fields.Int(2, true, 1, 9998, out _year);
         if (fields.Date(3, false, out _asOf) && _asOf is { } asOf && _year is { } year && asOf.Year != year)
         {
-            fields.Invalid(3, ProblemCodes.DateOrder, string.Create(CultureInfo.InvariantCulture, $"asOf {Iso(asOf)} is not in the year {year}"));
+            fields.Invalid(3, JsonProblemCodes.DateOrder, string.Create(CultureInfo.InvariantCulture, $"asOf {Iso(asOf)} is not in the year {year}"));
         }
 
         ForEachRecord(fields, 4, ReadUnit);
@@ -371,11 +371,11 @@ internal sealed class CaseParser
 
         if (r.Has(4) && r.Has(5))
         {
-            _log.Record(r.Path, ProblemCodes.OnAndAt, "an activity gives 'on' (a date) or 'at' (an instant), not both");
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity gives 'on' (a date) or 'at' (an instant), not both");
         }
         else if (!r.Has(4) && !r.Has(5))
         {
-            _log.Record(r.Path, ProblemCodes.OnAndAt, "an activity needs 'on' (a date) or 'at' (an instant)");
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity needs 'on' (a date) or 'at' (an instant)");
         }
         if (!kindOk)
         {
@@ -427,7 +427,7 @@ internal sealed class CaseParser
         }
         if (end is { } e && e < s)
         {
-            r.Invalid(to, ProblemCodes.DateOrder, $"'to' {Iso(e)} is before 'from' {Iso(s)}");
+            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {Iso(e)} is before 'from' {Iso(s)}");
             return null;
         }
         return new DateRange(s, end);

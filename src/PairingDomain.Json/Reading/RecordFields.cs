@@ -38,7 +38,7 @@ internal sealed class RecordFields
             if (i < 0)
             {
                 string name = NameOf(property);
-                log.Field(JsonPaths.Member(path, name), ProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}");
+                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}");
             }
             else if (_values[i].ValueKind != JsonValueKind.Undefined)
             {
@@ -139,7 +139,7 @@ internal sealed class RecordFields
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success || result.Value.Year < 1)
         {
-            Invalid(field, ProblemCodes.InvalidDate, $"{text} is not a date (expected an ISO local date such as 2019-04-12)");
+            Invalid(field, JsonProblemCodes.InvalidDate, $"{text} is not a date (expected an ISO local date such as 2019-04-12)");
             return false;
         }
         value = result.Value;
@@ -192,7 +192,7 @@ internal sealed class RecordFields
         ParseResult<OffsetDateTime> result = s_instantPattern.Parse(text);
         if (!result.Success || result.Value.Year < 1 || !HasChinaDate(result.Value))
         {
-            Invalid(field, ProblemCodes.InvalidDate,
+            Invalid(field, JsonProblemCodes.InvalidDate,
                 $"{text} is not an instant (expected an ISO date and time with an offset such as 2019-09-30T18:00:00Z or 2019-10-01T02:00:00+08:00)");
             return false;
         }

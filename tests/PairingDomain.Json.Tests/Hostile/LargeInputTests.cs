@@ -71,7 +71,7 @@ public sealed class LargeInputTests
 
         CaseReadResult read = CaseReader.Read(stream);
 
-        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", ProblemCodes.LimitExceeded));
+        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", JsonProblemCodes.LimitExceeded));
         stream.BytesRead.Should().Be(0);
     }
 
@@ -82,7 +82,7 @@ public sealed class LargeInputTests
 
         CaseReadResult read = CaseReader.Read(stream, null, maxBytes: 4_096);
 
-        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", ProblemCodes.LimitExceeded));
+        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", JsonProblemCodes.LimitExceeded));
         stream.BytesRead.Should().BeLessThan(4_096 + 82_000);
     }
 
@@ -93,7 +93,7 @@ public sealed class LargeInputTests
 
         CaseReadResult read = CaseReader.Read(json, null, maxBytes: json.Length - 1);
 
-        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", ProblemCodes.LimitExceeded));
+        read.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", JsonProblemCodes.LimitExceeded));
     }
 
     [Fact]

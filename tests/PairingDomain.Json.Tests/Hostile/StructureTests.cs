@@ -16,7 +16,7 @@ public sealed class StructureTests
     {
         string json = Head + "\"units\":" + new string('[', depth) + new string(']', depth) + "}";
 
-        Hostile.ProblemsOf(json).Should().Equal(("$", ProblemCodes.LimitExceeded));
+        Hostile.ProblemsOf(json).Should().Equal(("$", JsonProblemCodes.LimitExceeded));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class StructureTests
     {
         string json = Head + "\"units\":" + new string('[', 10);
 
-        Hostile.ProblemsOf(json).Should().Equal(("$", ProblemCodes.InvalidJson));
+        Hostile.ProblemsOf(json).Should().Equal(("$", JsonProblemCodes.InvalidJson));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class StructureTests
     {
         byte[] json = [.. prefix, .. TestFiles.Golden("example-1.case.json")];
 
-        Hostile.ProblemsOf(json).Should().Equal(("$", ProblemCodes.InvalidJson));
+        Hostile.ProblemsOf(json).Should().Equal(("$", JsonProblemCodes.InvalidJson));
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class StructureTests
 
         CaseReadResult result = CaseReader.Read(json);
 
-        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", ProblemCodes.InvalidJson));
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("$", JsonProblemCodes.InvalidJson));
         result.Problems[0].Message.Should().Contain("line 2, position 30");
     }
 

@@ -63,7 +63,7 @@ public sealed class ValueTests
     {
         var problems = Hostile.ProblemsAfter(d => Hostile.Record(d, "activities", 0)["on"] = date);
 
-        problems.Should().Equal(("$.activities[0].on", ProblemCodes.InvalidDate));
+        problems.Should().Equal(("$.activities[0].on", JsonProblemCodes.InvalidDate));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ValueTests
             a["at"] = at;
         });
 
-        problems.Should().BeSubsetOf([("$.activities[0].at", ProblemCodes.InvalidDate)]);
+        problems.Should().BeSubsetOf([("$.activities[0].at", JsonProblemCodes.InvalidDate)]);
     }
 
     [Theory]
