@@ -127,12 +127,15 @@ internal static class Program
         }
     }
 
-    /// <summary>Every problem on its own line as <c>PATH: CODE: message</c>.</summary>
+    /// <summary>
+    /// Every problem on its own line as <c>PATH: CODE: message</c> (<see cref="Problem.ToString"/>, which escapes a
+    /// line break held in a value, so that a problem never spills onto a second line).
+    /// </summary>
     public static void ReportProblems(IEnumerable<Problem> problems, TextWriter error)
     {
         foreach (Problem problem in problems.ToList())
         {
-            error.WriteLine($"{problem.Path}: {problem.Code}: {problem.Message}");
+            error.WriteLine(problem.ToString());
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class CaseSources
             error.WriteLine($"{path} is not a valid pairing-case/1 document ({result.Problems.Length} problem(s)):");
             foreach (Problem problem in result.Problems)
             {
-                error.WriteLine($"  {problem.Path}: {problem.Code}: {problem.Message}");
+                error.WriteLine($"  {problem}");
             }
             return null;
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Text;
 
 namespace PairingDomain;
 
@@ -9,7 +11,8 @@ namespace PairingDomain;
 /// <remarks>
 /// <see cref="Path"/> is a JSONPath from the root of a <c>pairing-case/1</c> document, such as
 /// <c>$.activities[3].on</c>; builders number records in the order they were added, and callers may pass their own
-/// locator. <see cref="Code"/> is one of <see cref="ProblemCodes"/>.
+/// locator. <see cref="Code"/> is one of <see cref="ProblemCodes"/>, or of a reader's own codes (the JSON reader's are
+/// in <c>PairingDomain.Json.JsonProblemCodes</c>).
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed record Problem
@@ -34,6 +37,66 @@ public sealed record Problem
     /// <summary>A human-readable description; its wording may change between versions.</summary>
     public string Message { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Path}: {Code}: {Message}";
+    /// <summary>
+    /// The problem on one line, <c>PATH: CODE: message</c>, as case-format.md prints every problem to standard error.
+    /// </summary>
+    /// <returns>The line, without a line break.</returns>
+    /// <remarks>
+    /// A value read from the input may hold a line break; so that one problem is always one line (and a second line
+    /// never reads like a problem of its own), the control characters U+0000 to U+001F and U+007F and the separators
+    /// U+2028 and U+2029 are written as JSON escapes them: <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c>, <c>\f</c>, and
+    /// <c>\u0001</c> (lower-case hexadecimal) for the others. Every other character, the backslash included, is
+    /// written as it is; <see cref="Path"/>, <see cref="Code"/> and <see cref="Message"/> keep the text unescaped.
+    /// </remarks>
+    public override string ToString() => $"{OneLine(Path)}: {OneLine(Code)}: {OneLine(Message)}";
+
+    private static bool BreaksLine(char c) => c < ' ' || c == '\u007F' || c == '\u2028' || c == '\u2029';
+
+    private static string OneLine(string text)
+    {
+        int first = 0;
+        while (first < text.Length && !BreaksLine(text[first]))
+        {
+            first++;
+        }
+        if (first == text.Length)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length + 8);
+        builder.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                case '\b':
+                    builder.Append("\\b");
+                    break;
+                case '\f':
+                    builder.Append("\\f");
+                    break;
+                default:
+                    if (BreaksLine(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
 }
