@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
+using PairingDomain.Json.Reading.Fields;
 
 namespace PairingDomain.Json.Reading;
 
@@ -9,8 +11,65 @@ namespace PairingDomain.Json.Reading;
 /// Collects the problems of one case: those the reader finds field by field, and those the core builders find across
 /// records, less the cascades of problems already reported.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The cascade-suppression policy: one bad field, one problem. A record with a bad field still reaches the builders
+/// (with a placeholder for the bad value), so its identifier stays known and its duplicates are found; a builder's
+/// problem that only repeats what the reader has reported is then left out, as this table says.
+/// </para>
+/// <list type="table">
+/// <listheader>
+/// <term>When the reader has reported</term>
+/// <description>it leaves out, of the builders' problems (and why)</description>
+/// </listheader>
+/// <item>
+/// <term>a problem of a field (<see cref="Field(string, string, string)"/>)</term>
+/// <description>every problem at that path or under it: the placeholder the builder judged is not the input's value.
+/// A problem of a whole record (<see cref="Record"/>: <c>on-and-at</c>) hides nothing.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.ActivityKindUnreadable"/>: an activity's <c>kind</c></term>
+/// <description><c>missing-field</c> at its <c>by</c> and <c>county</c>: whether the kind requires them cannot be
+/// told.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.ActivityCountyUnreadable"/>: an activity's <c>county</c></term>
+/// <description><c>invalid-value</c> at its <c>village</c>: whether the village lies in the county cannot be
+/// told.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.GradeYearUnreadable"/>: a grade's <c>year</c></term>
+/// <description><c>duplicate-id</c> at its <c>cadre</c>: a grade of an unknown year cannot be told a
+/// duplicate.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.LeaderOfTwoUnits"/>: <c>duplicate-id</c> of a leader used in two units</term>
+/// <description><c>unknown-reference</c> at the <c>by</c> of every activity naming that leader: which unit the leader
+/// belongs to cannot be told.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.CountyCodeUnreadable"/>: a county whose own <c>code</c> is unreadable</term>
+/// <description><c>unknown-reference</c> at the <c>county</c> of every village, county pairing and activity naming
+/// that code's raw text: the county exists, only its code was written wrong.</description>
+/// </item>
+/// </list>
+/// <para>
+/// The rows after the first are <see cref="s_policy"/>: the parser tells the log the cause at a record
+/// (<see cref="Suppress"/>), and the log leaves out the codes the row names at that record's fields.
+/// </para>
+/// </remarks>
 internal sealed class ProblemLog
 {
+    /// <summary>The policy, one row per <see cref="Cascade"/> in its order: the code left out, at which fields.</summary>
+    private static readonly (Cascade Cause, string Code, Field[] At)[] s_policy =
+    [
+        (Cascade.ActivityKindUnreadable, ProblemCodes.MissingField, [ActivityFields.By, ActivityFields.County]),
+        (Cascade.ActivityCountyUnreadable, ProblemCodes.InvalidValue, [ActivityFields.Village]),
+        (Cascade.GradeYearUnreadable, ProblemCodes.DuplicateId, [GradeFields.Cadre]),
+        (Cascade.LeaderOfTwoUnits, ProblemCodes.UnknownReference, [ActivityFields.By]),
+        (Cascade.CountyCodeUnreadable, ProblemCodes.UnknownReference, [VillageFields.County, PairingFields.County, ActivityFields.County]),
+    ];
+
     private readonly List<Problem> _problems = [];
     private readonly HashSet<string> _badPaths = new(StringComparer.Ordinal);
     private readonly HashSet<(string Path, string Code)> _suppressed = [];
@@ -31,10 +90,25 @@ internal sealed class ProblemLog
     /// <summary>Reports a problem of a whole record, which does not hide builders' problems of its fields.</summary>
     internal void Record(string path, string code, string message) => _problems.Add(new Problem(path, code, message));
 
-    /// <summary>Leaves out a builder's problem with this path and code: it would only repeat a reported one.</summary>
-    internal void Suppress(string path, string code) => _suppressed.Add((path, code));
-
-    internal bool IsBad(string path) => _badPaths.Contains(path);
+    /// <summary>
+    /// Leaves out the builders' problems that <paramref name="cause"/> makes at <paramref name="record"/>: its row of
+    /// <see cref="s_policy"/>, at the row's fields of the record's kind.
+    /// </summary>
+    internal void Suppress(Cascade cause, RecordFields record)
+    {
+        (Cascade row, string code, Field[] at) = s_policy[(int)cause];
+        Debug.Assert(row == cause, "s_policy lists the causes in their order");
+        bool any = false;
+        foreach (Field field in at)
+        {
+            if (field.Set == record.Fields)
+            {
+                _suppressed.Add((record.FieldPath(field), code));
+                any = true;
+            }
+        }
+        Debug.Assert(any, $"{cause} concerns no field of {record.Fields.What}");
+    }
 
     /// <summary>Adds the problems of a core builder that are not cascades of problems already reported.</summary>
     internal void AddFromBuilder(IEnumerable<Problem> problems)
@@ -65,12 +139,9 @@ internal sealed class ProblemLog
         return (order, index);
     }
 
+    /// <summary>Whether the problem repeats one reported: the first row of the policy, then the others.</summary>
     private bool IsCascade(Problem problem)
     {
-        if (_suppressed.Contains((problem.Path, problem.Code)))
-        {
-            return true;
-        }
         string path = problem.Path;
         if (_badPaths.Contains(path))
         {
@@ -83,6 +154,6 @@ internal sealed class ProblemLog
                 return true;
             }
         }
-        return false;
+        return _suppressed.Contains((path, problem.Code));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Ardalis.SmartEnum;
@@ -42,7 +43,8 @@ internal sealed class RecordFields
             }
             else if (_values[i].ValueKind != JsonValueKind.Undefined)
             {
-                log.Field(FieldPath(i), ProblemCodes.InvalidValue, $"'{fields.Names[i]}' is given more than once in one object");
+                string field = fields.NameAt(i);
+                log.Field(Path + "." + field, ProblemCodes.InvalidValue, $"'{field}' is given more than once in one object");
             }
             else
             {
@@ -54,23 +56,36 @@ internal sealed class RecordFields
     /// <summary>The record's own path.</summary>
     internal string Path { get; }
 
-    internal string FieldPath(int field) => Path + "." + _fields.Names[field];
+    /// <summary>The record kind: which fields it may carry.</summary>
+    internal FieldSet Fields => _fields;
+
+    internal string FieldPath(Field field)
+    {
+        Debug.Assert(field.Set == _fields, $"'{field.Name}' is not a field of {_fields.What}");
+        return Path + "." + field.Name;
+    }
 
     /// <summary>Whether the field is present with a value other than null.</summary>
-    internal bool Has(int field) => _values[field].ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+    internal bool Has(Field field) => Value(field).ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
 
-    internal JsonElement this[int field] => _values[field];
+    internal JsonElement this[Field field] => Value(field);
 
-    internal void Invalid(int field, string code, string message) => _log.Field(FieldPath(field), code, message);
+    private JsonElement Value(Field field)
+    {
+        Debug.Assert(field.Set == _fields, $"'{field.Name}' is not a field of {_fields.What}");
+        return _values[field.Index];
+    }
 
-    internal bool String(int field, bool required, out string? value)
+    internal void Invalid(Field field, string code, string message) => _log.Field(FieldPath(field), code, message);
+
+    internal bool String(Field field, bool required, out string? value)
     {
         value = null;
         if (!Present(field, required))
         {
             return !required;
         }
-        JsonElement element = _values[field];
+        JsonElement element = Value(field);
         if (element.ValueKind != JsonValueKind.String)
         {
             return WrongType(field, "a string");
@@ -83,7 +98,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Id(int field, bool required, out string? value)
+    internal bool Id(Field field, bool required, out string? value)
     {
         if (!String(field, required, out value))
         {
@@ -99,7 +114,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Enum<TEnum>(int field, bool required, out TEnum? value)
+    internal bool Enum<TEnum>(Field field, bool required, out TEnum? value)
         where TEnum : SmartEnum<TEnum>
     {
         value = null;
@@ -120,7 +135,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Date(int field, bool required, out LocalDate? value)
+    internal bool Date(Field field, bool required, out LocalDate? value)
     {
         value = null;
         if (!String(field, required, out string? text))
@@ -178,7 +193,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Instant(int field, out Instant? value)
+    internal bool Instant(Field field, out Instant? value)
     {
         value = null;
         if (!String(field, false, out string? text))
@@ -220,14 +235,14 @@ internal sealed class RecordFields
         }
     }
 
-    internal bool Int(int field, bool required, int min, int max, out int? value)
+    internal bool Int(Field field, bool required, int min, int max, out int? value)
     {
         value = null;
         if (!Present(field, required))
         {
             return !required;
         }
-        JsonElement element = _values[field];
+        JsonElement element = Value(field);
         if (element.ValueKind != JsonValueKind.Number)
         {
             return WrongType(field, "an integer");
@@ -242,14 +257,14 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Bool(int field, bool required, out bool? value)
+    internal bool Bool(Field field, bool required, out bool? value)
     {
         value = null;
         if (!Present(field, required))
         {
             return !required;
         }
-        JsonElement element = _values[field];
+        JsonElement element = Value(field);
         if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
             return WrongType(field, "true or false");
@@ -258,7 +273,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool County(int field, bool required, out DivisionCode? value)
+    internal bool County(Field field, bool required, out DivisionCode? value)
     {
         value = null;
         if (!String(field, required, out string? text))
@@ -278,7 +293,7 @@ internal sealed class RecordFields
         return true;
     }
 
-    internal bool Village(int field, bool required, out VillageCode? value)
+    internal bool Village(Field field, bool required, out VillageCode? value)
     {
         value = null;
         if (!String(field, required, out string? text))
@@ -299,14 +314,14 @@ internal sealed class RecordFields
     }
 
     /// <summary>An array field; absent or null reads as empty when optional.</summary>
-    internal bool Array(int field, bool required, out JsonElement value)
+    internal bool Array(Field field, bool required, out JsonElement value)
     {
         value = default;
         if (!Present(field, required))
         {
             return !required;
         }
-        value = _values[field];
+        value = Value(field);
         if (value.ValueKind != JsonValueKind.Array)
         {
             value = default;
@@ -316,14 +331,14 @@ internal sealed class RecordFields
     }
 
     /// <summary>An object field.</summary>
-    internal bool Object(int field, bool required, out JsonElement value)
+    internal bool Object(Field field, bool required, out JsonElement value)
     {
         value = default;
         if (!Present(field, required))
         {
             return !required;
         }
-        value = _values[field];
+        value = Value(field);
         if (value.ValueKind != JsonValueKind.Object)
         {
             value = default;
@@ -369,7 +384,7 @@ internal sealed class RecordFields
         }
     }
 
-    private bool Present(int field, bool required)
+    private bool Present(Field field, bool required)
     {
         if (Has(field))
         {
@@ -377,14 +392,14 @@ internal sealed class RecordFields
         }
         if (required)
         {
-            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{_fields.Names[field]}'");
+            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{field.Name}'");
         }
         return false;
     }
 
-    private bool WrongType(int field, string expected)
+    private bool WrongType(Field field, string expected)
     {
-        Invalid(field, ProblemCodes.InvalidValue, $"expected {expected}, found {Describe(_values[field].ValueKind)}");
+        Invalid(field, ProblemCodes.InvalidValue, $"expected {expected}, found {Describe(Value(field).ValueKind)}");
         return false;
     }
 }

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using PairingDomain.Activities;
+using PairingDomain.Cadres;
+using PairingDomain.Json.Reading.Fields;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
+using PairingDomain.Policy;
+using PairingDomain.Time;
+using PairingDomain.Units;
+
+namespace PairingDomain.Json.Reading;
+
+/// <summary>
+/// The records, field by field: each reader reports its fields' problems and keeps the record (with placeholders for
+/// bad values) for the builders.
+/// </summary>
+internal sealed partial class CaseParser
+{
+    /// <summary>
+    /// Reads the document's members up to the roster; null when nothing more can be read (not an object, another format).
+    /// </summary>
+    private RecordFields? ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue,
+                $"a {JsonFormats.Case} document is a JSON object, found {RecordFields.Describe(root.ValueKind)}");
+            return null;
+        }
+        JsonElement format = default;
+        foreach (JsonProperty property in root.EnumerateObject())
+        {
+            string name = SafeName(property);
+            _log.NoteMember(name);
+            if (name == CaseFields.Format.Name && format.ValueKind == JsonValueKind.Undefined)
+            {
+                format = property.Value;
+            }
+        }
+        if (format.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null)
+            && !(format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? formatText)
+                && formatText == JsonFormats.Case))
+        {
+            string found = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? text)
+                ? $"'{text}'"
+                : RecordFields.Describe(format.ValueKind);
+            _log.Field(JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name), JsonProblemCodes.UnsupportedFormat,
+                $"the format is {found}; this library reads {JsonFormats.Case}");
+            return null;
+        }
+
+        var fields = new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set);
+        fields.String(CaseFields.Format, true, out _);
+        if (fields.String(CaseFields.Policy, true, out string? policy) && policy is not null)
+        {
+            if (_editions.TryGetValue(policy, out PolicyEdition? edition))
+            {
+                _edition = edition;
+            }
+            else
+            {
+                fields.Invalid(CaseFields.Policy, JsonProblemCodes.UnknownPolicy,
+                    $"no policy edition '{policy}'; known: {string.Join(", ", SortedKeys())}");
+            }
+        }
+        fields.Int(CaseFields.Year, true, 1, 9998, out _year);
+        if (fields.Date(CaseFields.AsOf, false, out _asOf) && _asOf is { } asOf && _year is { } year && asOf.Year != year)
+        {
+            fields.Invalid(CaseFields.AsOf, JsonProblemCodes.DateOrder,
+                string.Create(CultureInfo.InvariantCulture, $"asOf {Iso(asOf)} is not in the year {year}"));
+        }
+
+        ForEachRecord(fields, CaseFields.Units, UnitFields.Set, ReadUnit);
+        ForEachRecord(fields, CaseFields.Counties, CountyFields.Set, ReadCounty);
+        ForEachRecord(fields, CaseFields.Villages, VillageFields.Set, ReadVillage);
+        ForEachRecord(fields, CaseFields.CountyPairings, PairingFields.Set, ReadPairing);
+        ForEachRecord(fields, CaseFields.Cadres, CadreFields.Set, ReadCadre);
+        return fields;
+    }
+
+    private static int CountOf(RecordFields parent, Field field) =>
+        parent.Has(field) && parent[field].ValueKind == JsonValueKind.Array ? parent[field].GetArrayLength() : 0;
+
+    private List<string> SortedKeys()
+    {
+        var keys = new List<string>(_editions.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
+    /// <summary>Reads each element of the array <paramref name="field"/> as a record of the kind <paramref name="fields"/>.</summary>
+    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read)
+    {
+        if (!parent.Array(field, false, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+        string arrayPath = parent.FieldPath(field);
+        int index = 0;
+        foreach (JsonElement element in array.EnumerateArray())
+        {
+            string path = JsonPaths.Index(arrayPath, index);
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                read(new RecordFields(_log, element, path, fields));
+            }
+            else
+            {
+                _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}");
+            }
+            index++;
+        }
+    }
+
+    private void ReadUnit(RecordFields r)
+    {
+        r.Id(UnitFields.Id, true, out string? id);
+        r.String(UnitFields.Name, true, out string? name);
+        r.Enum(UnitFields.Kind, true, out UnitKind? kind);
+        FourInOneMechanism mechanism = FourInOneMechanism.None;
+        if (r.Object(UnitFields.Mechanism, true, out JsonElement m) && m.ValueKind == JsonValueKind.Object)
+        {
+            var mf = new RecordFields(_log, m, r.FieldPath(UnitFields.Mechanism), MechanismFields.Set);
+            mf.Bool(MechanismFields.LeadershipTeam, true, out bool? leadershipTeam);
+            mf.String(MechanismFields.UndertakingOffice, false, out string? office);
+            mf.Bool(MechanismFields.AllStaff, true, out bool? allStaff);
+            mechanism = new FourInOneMechanism(leadershipTeam ?? false, office, allStaff ?? false);
+        }
+        var leaders = new List<Leader>();
+        if (r.Array(UnitFields.Leaders, false, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
+        {
+            string leadersPath = r.FieldPath(UnitFields.Leaders);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            int l = 0;
+            foreach (JsonElement element in array.EnumerateArray())
+            {
+                leaders.Add(ReadLeader(element, JsonPaths.Index(leadersPath, l), l, leadersPath, seen));
+                l++;
+            }
+        }
+        _units.Add((new AssistanceUnit(new UnitId(id ?? Dummy(r.Path)), name ?? string.Empty,
+            kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path));
+    }
+
+    private Leader ReadLeader(JsonElement element, string path, int index, string leadersPath, Dictionary<string, int> seen)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}");
+            return new Leader(new LeaderId(Dummy(path)), string.Empty, LeaderPost.OtherLeader, DateRange.From(s_dummyDate));
+        }
+        var r = new RecordFields(_log, element, path, LeaderFields.Set);
+        r.Id(LeaderFields.Id, true, out string? id);
+        r.String(LeaderFields.Name, true, out string? name);
+        r.Enum(LeaderFields.Role, true, out LeaderPost? role);
+        DateRange? tenure = ReadRange(r, LeaderFields.From, LeaderFields.To);
+        if (id is not null && !seen.TryAdd(id, index))
+        {
+            r.Invalid(LeaderFields.Id, ProblemCodes.DuplicateId, $"leader '{id}' is already used by {JsonPaths.Index(leadersPath, seen[id])}");
+            id = null;
+        }
+        return new Leader(new LeaderId(id ?? Dummy(path)), name ?? string.Empty, role ?? LeaderPost.OtherLeader,
+            tenure ?? DateRange.From(s_dummyDate));
+    }
+
+    private void ReadCounty(RecordFields r)
+    {
+        r.County(CountyFields.Code, true, out DivisionCode? code);
+        r.String(CountyFields.Name, true, out string? name);
+        r.Enum(CountyFields.Region, true, out Region? region);
+        r.Int(CountyFields.PlannedDelistingYear, true, 1, 9999, out int? planned);
+        r.Int(CountyFields.DelistedYear, false, 1, 9999, out int? delisted);
+        if (code is { } c)
+        {
+            _counties.Add((new County(c, name ?? string.Empty, region ?? Region.Other, planned ?? 1, delisted), r.Path));
+        }
+    }
+
+    private void ReadVillage(RecordFields r)
+    {
+        r.Village(VillageFields.Code, true, out VillageCode? code);
+        r.County(VillageFields.County, true, out DivisionCode? county);
+        r.String(VillageFields.Name, true, out string? name);
+        r.Int(VillageFields.PlannedExitYear, true, 1, 9999, out int? planned);
+        r.Int(VillageFields.ExitedYear, false, 1, 9999, out int? exited);
+        if (code is { } v && county is { } c && !v.IsIn(c))
+        {
+            r.Invalid(VillageFields.County, ProblemCodes.InvalidValue,
+                $"village {v} does not lie in county {c}: the first 6 digits of a village code are its county's code");
+            county = null;
+        }
+        if (code is { } village)
+        {
+            _villages.Add((new Village(village, county ?? village.County, name ?? string.Empty, planned ?? 1, exited), r.Path));
+        }
+    }
+
+    private void ReadPairing(RecordFields r)
+    {
+        r.County(PairingFields.County, true, out DivisionCode? county);
+        r.Id(PairingFields.Lead, true, out string? lead);
+        var participants = new List<UnitId>();
+        if (r.Array(PairingFields.Participants, false, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
+        {
+            string participantsPath = r.FieldPath(PairingFields.Participants);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            int p = 0;
+            foreach (JsonElement element in array.EnumerateArray())
+            {
+                string path = JsonPaths.Index(participantsPath, p);
+                string? id = null;
+                if (element.ValueKind != JsonValueKind.String)
+                {
+                    _log.Field(path, ProblemCodes.InvalidValue, $"expected a unit identifier, found {RecordFields.Describe(element.ValueKind)}");
+                }
+                else if (!RecordFields.TryGetString(element, out id) || !UnitId.IsValid(id))
+                {
+                    _log.Field(path, ProblemCodes.InvalidValue,
+                        $"'{id}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters");
+                    id = null;
+                }
+                else if (!seen.TryAdd(id!, p))
+                {
+                    _log.Field(path, ProblemCodes.DuplicateId, $"unit '{id}' is already a participant at {JsonPaths.Index(participantsPath, seen[id!])}");
+                    id = null;
+                }
+                participants.Add(new UnitId(id ?? Dummy(path)));
+                p++;
+            }
+        }
+        DateRange? validity = ReadRange(r, PairingFields.From, PairingFields.To);
+        _pairings.Add((new CountyPairing(county ?? s_dummyCounty, new UnitId(lead ?? Dummy(r.FieldPath(PairingFields.Lead))), participants,
+            validity ?? DateRange.From(s_dummyDate)), r.Path));
+    }
+
+    private void ReadCadre(RecordFields r)
+    {
+        r.Id(CadreFields.Id, true, out string? id);
+        r.String(CadreFields.Name, true, out string? name);
+        r.Id(CadreFields.Unit, true, out string? unit);
+        r.Village(CadreFields.Village, true, out VillageCode? village);
+        r.Enum(CadreFields.Post, true, out CadrePost? post);
+        DateRange? posting = ReadRange(r, CadreFields.From, CadreFields.To);
+        _cadres.Add((new StationedCadre(new CadreId(id ?? Dummy(r.Path)), name ?? string.Empty,
+            new UnitId(unit ?? Dummy(r.FieldPath(CadreFields.Unit))), village ?? s_dummyVillage, post ?? CadrePost.TeamMember,
+            posting ?? DateRange.From(s_dummyDate)), r.Path));
+    }
+
+    private void ReadActivity(RecordFields r, ActivityLedgerBuilder? ledger, HashSet<DivisionCode> syntheticCounties)
+    {
+        r.Id(ActivityFields.Id, true, out string? id);
+        bool kindOk = r.Enum(ActivityFields.Kind, true, out ActivityKind? kind);
+        r.Id(ActivityFields.Unit, true, out string? unit);
+        r.Id(ActivityFields.By, false, out string? by);
+        r.Date(ActivityFields.On, false, out LocalDate? on);
+        r.Instant(ActivityFields.At, out Instant? at);
+        bool countyOk = r.County(ActivityFields.County, false, out DivisionCode? county);
+        r.Village(ActivityFields.Village, false, out VillageCode? village);
+
+        if (r.Has(ActivityFields.On) && r.Has(ActivityFields.At))
+        {
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity gives 'on' (a date) or 'at' (an instant), not both");
+        }
+        else if (!r.Has(ActivityFields.On) && !r.Has(ActivityFields.At))
+        {
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity needs 'on' (a date) or 'at' (an instant)");
+        }
+        if (!kindOk)
+        {
+            _log.Suppress(Cascade.ActivityKindUnreadable, r);
+        }
+        if (!countyOk)
+        {
+            _log.Suppress(Cascade.ActivityCountyUnreadable, r);
+        }
+        ActivityTime time = on is { } date ? ActivityTime.On(date)
+            : at is { } instant ? ActivityTime.At(instant)
+            : ActivityTime.On(s_dummyDate);
+        if (ledger is null)
+        {
+            return;
+        }
+        ledger.Add(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
+            new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village), r.Path);
+        if (county is { } c && syntheticCounties.Contains(c))
+        {
+            // The repaired roster made this county up for a village of the case; the case itself has no such county.
+            _log.AddFromBuilder([new Problem(r.FieldPath(ActivityFields.County), ProblemCodes.UnknownReference, $"no county '{c}' in the roster")]);
+        }
+    }
+
+    private void ReadGrade(RecordFields r, GradeBookBuilder? grades)
+    {
+        r.Id(GradeFields.Cadre, true, out string? cadre);
+        if (!r.Int(GradeFields.Year, true, 1, 9999, out int? year))
+        {
+            _log.Suppress(Cascade.GradeYearUnreadable, r);
+        }
+        r.Enum(GradeFields.Grade, true, out CadreGrade? grade);
+        grades?.Add(new AnnualGrade(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, grade ?? CadreGrade.Excellent), r.Path);
+    }
+
+    /// <summary>Reads a from/to pair: <c>from</c> required, <c>to</c> optional (null is open-ended), not before from.</summary>
+    private static DateRange? ReadRange(RecordFields r, Field from, Field to)
+    {
+        bool fromOk = r.Date(from, true, out LocalDate? start);
+        bool toOk = r.Date(to, false, out LocalDate? end);
+        if (!fromOk || !toOk || start is not { } s)
+        {
+            return null;
+        }
+        if (end is { } e && e < s)
+        {
+            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {Iso(e)} is before 'from' {Iso(s)}");
+            return null;
+        }
+        return new DateRange(s, end);
+    }
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,42 @@
+namespace PairingDomain.Json.Reading.Fields;
+
+/// <summary>The members of a <c>pairing-case/1</c> document (case-format.md, "Case").</summary>
+/// <remarks><threadsafety>Read-only after its static initialisation.</threadsafety></remarks>
+internal static class CaseFields
+{
+    /// <summary>Every field, in the order they are declared below; <c>a pairing-case/1 document</c> in messages.</summary>
+    internal static readonly FieldSet Set = new("a pairing-case/1 document");
+
+    /// <summary><c>format</c>.</summary>
+    internal static readonly Field Format = Set.Declare("format");
+
+    /// <summary><c>policy</c>.</summary>
+    internal static readonly Field Policy = Set.Declare("policy");
+
+    /// <summary><c>year</c>.</summary>
+    internal static readonly Field Year = Set.Declare("year");
+
+    /// <summary><c>asOf</c>.</summary>
+    internal static readonly Field AsOf = Set.Declare("asOf");
+
+    /// <summary><c>units</c>.</summary>
+    internal static readonly Field Units = Set.Declare("units");
+
+    /// <summary><c>counties</c>.</summary>
+    internal static readonly Field Counties = Set.Declare("counties");
+
+    /// <summary><c>villages</c>.</summary>
+    internal static readonly Field Villages = Set.Declare("villages");
+
+    /// <summary><c>countyPairings</c>.</summary>
+    internal static readonly Field CountyPairings = Set.Declare("countyPairings");
+
+    /// <summary><c>cadres</c>.</summary>
+    internal static readonly Field Cadres = Set.Declare("cadres");
+
+    /// <summary><c>activities</c>.</summary>
+    internal static readonly Field Activities = Set.Declare("activities");
+
+    /// <summary><c>cadreGrades</c>.</summary>
+    internal static readonly Field CadreGrades = Set.Declare("cadreGrades");
+}
