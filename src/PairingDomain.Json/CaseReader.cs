@@ -28,7 +28,10 @@ namespace PairingDomain.Json;
 /// <c>leaders</c>, a pairing's <c>participants</c>, every <c>to</c> (open-ended), <c>delistedYear</c>,
 /// <c>exitedYear</c>, <c>undertakingOffice</c>, and an activity's <c>by</c>, <c>county</c> and <c>village</c> (the
 /// kinds that need them report <c>missing-field</c>). A record rejected for a bad field still counts for references
-/// when its identifier is readable, so one mistake is reported once, not again at every reference to it.
+/// when its identifier is readable, so one mistake is reported once, not again at every reference to it: likewise a
+/// county whose <c>code</c> is unreadable (written as a number, say) is not an unknown reference where its code is
+/// named, and a leader identifier used in two units is one <c>duplicate-id</c>, not also a wrong unit at every activity
+/// naming it.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>

@@ -114,4 +114,53 @@ public sealed partial class CaseReaderTests
     public void Read_CadreOfUnknownUnit_IsStillKnownToGrades() =>
         ProblemsAfter(d => Record(d, "cadres", 1)["unit"] = "U-404")
             .Should().Equal([("$.cadres[1].unit", ProblemCodes.UnknownReference)]);
+
+    [Fact]
+    public void Read_LeaderIdInTwoUnits_IsOneDuplicateNotAlsoAWrongUnitAtItsActivities() =>
+        ProblemsAfter(d =>
+        {
+            // U-102's leader L-4 takes U-101's L-1; U-102's activities 10 to 12 name it, by L-1, as U-102's.
+            Unit(d, 1)["leaders"]![0]!["id"] = "L-1";
+            foreach (int a in new[] { 10, 11, 12 })
+            {
+                Record(d, "activities", a)["by"] = "L-1";
+            }
+        }).Should().Equal([("$.units[1].leaders[0].id", ProblemCodes.DuplicateId)]);
+
+    [Fact]
+    public void Read_LeaderIdInTwoUnits_OtherLeadersAreStillJudged() =>
+        ProblemsAfter(d =>
+        {
+            // Activity 10 names the leader of two units; 11 and 12 still name L-4, which is now nowhere.
+            Unit(d, 1)["leaders"]![0]!["id"] = "L-1";
+            Record(d, "activities", 10)["by"] = "L-1";
+        }).Should().Equal(
+            ("$.units[1].leaders[0].id", ProblemCodes.DuplicateId),
+            ("$.activities[11].by", ProblemCodes.UnknownReference),
+            ("$.activities[12].by", ProblemCodes.UnknownReference));
+
+    [Fact]
+    public void Read_CountyWithUnreadableCode_IsNotAlsoUnknownWhereItsCodeIsNamed() =>
+        ProblemsAfter(d => Record(d, "counties", 2)["code"] = 513430)
+            .Should().Equal([("$.counties[2].code", ProblemCodes.InvalidValue)]);
+
+    [Fact]
+    public void Read_CountyWithUnreadableCode_IsNotUnknownToItsVillagesNorToActivitiesThere() =>
+        ProblemsAfter(d =>
+        {
+            // County 513429 (of village 513429100001, pairing 1 and activity 10) is written as a number.
+            Record(d, "counties", 1)["code"] = 513429;
+            Record(d, "activities", 10)["village"] = "513429100001";
+        }).Should().Equal([("$.counties[1].code", ProblemCodes.InvalidValue)]);
+
+    [Fact]
+    public void Read_CountyWithUnreadableCode_OtherCodesAreStillUnknown() =>
+        ProblemsAfter(d =>
+        {
+            // Activity 11 still names 513430, the county written as a number; pairing 2 now names a county not in the case.
+            Record(d, "counties", 2)["code"] = 513430;
+            Record(d, "countyPairings", 2)["county"] = "513431";
+        }).Should().Equal(
+            ("$.counties[2].code", ProblemCodes.InvalidValue),
+            ("$.countyPairings[2].county", ProblemCodes.UnknownReference));
 }

@@ -142,6 +142,7 @@ internal sealed partial class CaseParser
                 l++;
             }
         }
+        NoteLeaders(leaders);
         _units.Add((new AssistanceUnit(new UnitId(id ?? Dummy(r.Path)), name ?? string.Empty,
             kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path));
     }
@@ -169,7 +170,10 @@ internal sealed partial class CaseParser
 
     private void ReadCounty(RecordFields r)
     {
-        r.County(CountyFields.Code, true, out DivisionCode? code);
+        if (!r.County(CountyFields.Code, true, out DivisionCode? code))
+        {
+            NoteUnreadableCountyCode(r);
+        }
         r.String(CountyFields.Name, true, out string? name);
         r.Enum(CountyFields.Region, true, out Region? region);
         r.Int(CountyFields.PlannedDelistingYear, true, 1, 9999, out int? planned);
@@ -187,6 +191,7 @@ internal sealed partial class CaseParser
         r.String(VillageFields.Name, true, out string? name);
         r.Int(VillageFields.PlannedExitYear, true, 1, 9999, out int? planned);
         r.Int(VillageFields.ExitedYear, false, 1, 9999, out int? exited);
+        SuppressIfUnreadableCounty(r, county);
         if (code is { } v && county is { } c && !v.IsIn(c))
         {
             r.Invalid(VillageFields.County, ProblemCodes.InvalidValue,
@@ -203,6 +208,7 @@ internal sealed partial class CaseParser
     {
         r.County(PairingFields.County, true, out DivisionCode? county);
         r.Id(PairingFields.Lead, true, out string? lead);
+        SuppressIfUnreadableCounty(r, county);
         var participants = new List<UnitId>();
         if (r.Array(PairingFields.Participants, false, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
         {
@@ -277,6 +283,8 @@ internal sealed partial class CaseParser
         {
             _log.Suppress(Cascade.ActivityCountyUnreadable, r);
         }
+        SuppressIfUnreadableCounty(r, county);
+        SuppressIfLeaderOfTwoUnits(r, by);
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
