@@ -131,6 +131,7 @@ internal sealed partial class CaseParser
             mechanism = new FourInOneMechanism(leadershipTeam ?? false, office, allStaff ?? false);
         }
         var leaders = new List<Leader>();
+        var leaderPaths = new List<string>();
         if (r.Array(UnitFields.Leaders, false, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
         {
             string leadersPath = r.FieldPath(UnitFields.Leaders);
@@ -138,13 +139,15 @@ internal sealed partial class CaseParser
             int l = 0;
             foreach (JsonElement element in array.EnumerateArray())
             {
-                leaders.Add(ReadLeader(element, JsonPaths.Index(leadersPath, l), l, leadersPath, seen));
+                string path = JsonPaths.Index(leadersPath, l);
+                leaders.Add(ReadLeader(element, path, l, leadersPath, seen));
+                leaderPaths.Add(path);
                 l++;
             }
         }
         NoteLeaders(leaders);
         _units.Add((new AssistanceUnit(new UnitId(id ?? Dummy(r.Path)), name ?? string.Empty,
-            kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path));
+            kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path, leaderPaths));
     }
 
     private Leader ReadLeader(JsonElement element, string path, int index, string leadersPath, Dictionary<string, int> seen)

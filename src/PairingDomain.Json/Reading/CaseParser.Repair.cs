@@ -107,7 +107,7 @@ internal sealed partial class CaseParser
         var leaders = new HashSet<LeaderId>();
         var counties = new HashSet<DivisionCode>();
         var villages = new HashSet<VillageCode>();
-        foreach ((AssistanceUnit unit, _) in _units)
+        foreach ((AssistanceUnit unit, _, _) in _units)
         {
             if (units.Add(unit.Id))
             {

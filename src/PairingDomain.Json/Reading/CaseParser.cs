@@ -35,7 +35,7 @@ internal sealed partial class CaseParser
 {
     private readonly IReadOnlyDictionary<string, PolicyEdition> _editions;
     private readonly ProblemLog _log = new();
-    private readonly List<(AssistanceUnit Unit, string Path)> _units = [];
+    private readonly List<(AssistanceUnit Unit, string Path, List<string> LeaderPaths)> _units = [];
     private readonly List<(County County, string Path)> _counties = [];
     private readonly List<(Village Village, string Path)> _villages = [];
     private readonly List<(CountyPairing Pairing, string Path)> _pairings = [];
@@ -74,9 +74,9 @@ internal sealed partial class CaseParser
     private PairingCase? Build(RecordFields root)
     {
         var builder = new RosterBuilder();
-        foreach ((AssistanceUnit unit, string path) in _units)
+        foreach ((AssistanceUnit unit, string path, List<string> leaderPaths) in _units)
         {
-            builder.AddUnit(unit, path);
+            builder.AddUnit(unit, path, leaderPaths);
         }
         foreach ((County county, string path) in _counties)
         {

@@ -15,7 +15,8 @@ namespace PairingDomain.Activities;
 /// <see cref="Build"/> reports every problem at once: <c>duplicate-id</c>; <c>unknown-reference</c> for a unit,
 /// leader (which must belong to the activity's unit), county or village not in the roster; <c>missing-field</c> for a
 /// <c>by</c> or <c>county</c> its kind requires; <c>invalid-value</c> for a village outside the activity's county.
-/// Records are located as <c>$.activities[i]</c> unless the caller passes a path.
+/// Records are located as <c>$.activities[i]</c> unless the caller passes a path; a duplicate's message names the first
+/// activity with the identifier by its locator too.
 /// <threadsafety>Not thread-safe: build on one thread, then share the immutable ledger.</threadsafety>
 /// </remarks>
 public sealed class ActivityLedgerBuilder
@@ -27,7 +28,12 @@ public sealed class ActivityLedgerBuilder
     private readonly Dictionary<ActivityId, int> _seen;
     private readonly ImmutableDictionary<int, Instant>.Builder _instants = ImmutableDictionary.CreateBuilder<int, Instant>();
     private readonly List<Problem> _problems = [];
+    private readonly int _capacity;
     private int _added;
+
+    // The caller's path of each activity added, null for the default; kept only once a caller gives one (a national
+    // ledger built without paths keeps none), so that a duplicate's message can name the first by its locator.
+    private List<string?>? _paths;
 
     /// <summary>Starts a ledger for <paramref name="roster"/>.</summary>
     /// <param name="roster">The roster every reference must resolve against.</param>
@@ -40,6 +46,7 @@ public sealed class ActivityLedgerBuilder
         _ids = new List<ActivityId>(capacity);
         _villages = new List<int>(capacity);
         _seen = new Dictionary<ActivityId, int>(capacity);
+        _capacity = capacity;
     }
 
     /// <summary>Adds an activity; problems are kept for <see cref="Build"/>.</summary>
@@ -52,11 +59,12 @@ public sealed class ActivityLedgerBuilder
         // A null path stays null until a problem needs it: a national ledger adds millions of valid activities.
         int added = _added++;
         int before = _problems.Count;
+        KeepPath(path, added);
 
         if (!_seen.TryAdd(activity.Id, added))
         {
             _problems.Add(new Problem(Locate(path, added) + ".id", ProblemCodes.DuplicateId,
-                $"activity '{activity.Id}' is already used by an earlier activity (the {Ordinal(_seen[activity.Id] + 1)} added)"));
+                $"activity '{activity.Id}' is already used by {PathOf(_seen[activity.Id])}"));
         }
         bool unitKnown = _roster.TryGetUnitIndex(activity.Unit, out int unit);
         if (!unitKnown)
@@ -125,10 +133,24 @@ public sealed class ActivityLedgerBuilder
 
     private static string DefaultPath(int index) => string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
 
-    private static string Ordinal(int n) => string.Create(CultureInfo.InvariantCulture,
-        $"{n}{(n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })}");
-
     private static string Locate(string? path, int index) => path ?? DefaultPath(index);
+
+    private void KeepPath(string? path, int added)
+    {
+        if (path is null && _paths is null)
+        {
+            return;
+        }
+        if (_paths is null)
+        {
+            _paths = new List<string?>(System.Math.Max(_capacity, added + 1));
+            _paths.AddRange(new string?[added]);
+        }
+        _paths.Add(path);
+    }
+
+    /// <summary>The locator of the activity added at <paramref name="added"/>: its caller's path, or the default.</summary>
+    private string PathOf(int added) => Locate(_paths?[added], added);
 
     /// <summary>Builds the ledger, or reports every problem of every activity added.</summary>
     /// <returns>The ledger, or all its problems.</returns>

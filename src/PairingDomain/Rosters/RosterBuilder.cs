@@ -15,24 +15,44 @@ namespace PairingDomain.Rosters;
 /// <remarks>
 /// <see cref="Build"/> reports every problem at once, each naming its record by a JSONPath: by default
 /// <c>$.units[i]</c>, <c>$.counties[i]</c>, <c>$.villages[i]</c>, <c>$.countyPairings[i]</c>, <c>$.cadres[i]</c> with
-/// <c>i</c> the order of addition; a caller reading another source passes its own locator.
+/// <c>i</c> the order of addition, and a unit's leaders as the unit's path followed by <c>.leaders[j]</c>, with
+/// <c>j</c> the leader's position in <see cref="AssistanceUnit.Leaders"/>; a caller reading another source passes its
+/// own locator for each record, leaders included, and the caller's locator always wins.
 /// <threadsafety>Not thread-safe: build on one thread, then share the immutable <see cref="Roster"/>.</threadsafety>
 /// </remarks>
 public sealed class RosterBuilder
 {
     private readonly List<(AssistanceUnit Value, string Path)> _units = [];
+    private readonly List<string?[]?> _leaderPaths = [];
     private readonly List<(County Value, string Path)> _counties = [];
     private readonly List<(Village Value, string Path)> _villages = [];
     private readonly List<(CountyPairing Value, string Path)> _pairings = [];
     private readonly List<(StationedCadre Value, string Path)> _cadres = [];
 
-    /// <summary>Adds a unit.</summary>
+    /// <summary>Adds a unit and its leaders.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="path">Where the record came from; defaults to <c>$.units[i]</c>.</param>
+    /// <param name="leaderPaths">
+    /// Where each of <paramref name="unit"/>'s leaders came from, in the order of <see cref="AssistanceUnit.Leaders"/>;
+    /// a null list or entry defaults to the unit's path followed by <c>.leaders[j]</c>.
+    /// </param>
     /// <returns>This builder.</returns>
-    public RosterBuilder AddUnit(AssistanceUnit unit, string? path = null)
+    /// <exception cref="ArgumentException"><paramref name="leaderPaths"/> does not hold one path for each leader.</exception>
+    public RosterBuilder AddUnit(AssistanceUnit unit, string? path = null, IReadOnlyList<string?>? leaderPaths = null)
     {
-        _units.Add((Preconditions.CheckNotNull(unit, nameof(unit)), path ?? Locate("units", _units.Count)));
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        string?[]? leaders = null;
+        if (leaderPaths is not null)
+        {
+            if (leaderPaths.Count != unit.Leaders.Length)
+            {
+                Preconditions.CheckArgument(false, nameof(leaderPaths),
+                    $"{leaderPaths.Count} leader paths for the {unit.Leaders.Length} leaders of unit '{unit.Id}'.");
+            }
+            leaders = [.. leaderPaths];
+        }
+        _units.Add((unit, path ?? Locate("units", _units.Count)));
+        _leaderPaths.Add(leaders);
         return this;
     }
 
@@ -103,7 +123,7 @@ public sealed class RosterBuilder
                 if (!leaderIndex.TryAdd(leader, (u, l)))
                 {
                     (int ou, int ol) = leaderIndex[leader];
-                    problems.Add(Duplicate($"{path}.leaders[{l}].id", "leader", leader.Value, $"{_units[ou].Path}.leaders[{ol}]"));
+                    problems.Add(Duplicate(LeaderPath(u, l) + ".id", "leader", leader.Value, LeaderPath(ou, ol)));
                 }
             }
         }
@@ -180,6 +200,10 @@ public sealed class RosterBuilder
         }
         return builder.MoveToImmutable();
     }
+
+    /// <summary>The locator of leader <paramref name="leader"/> of unit <paramref name="unit"/>: the caller's, or the default.</summary>
+    private string LeaderPath(int unit, int leader) =>
+        _leaderPaths[unit]?[leader] ?? string.Create(CultureInfo.InvariantCulture, $"{_units[unit].Path}.leaders[{leader}]");
 
     private static string Locate(string collection, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");

@@ -80,21 +80,21 @@ public sealed class ProblemMessageTests
     }
 
     [Theory]
-    [InlineData(1, "1st")]
-    [InlineData(2, "2nd")]
-    [InlineData(3, "3rd")]
-    [InlineData(4, "4th")]
-    [InlineData(11, "11th")]
-    [InlineData(12, "12th")]
-    [InlineData(13, "13th")]
-    [InlineData(21, "21st")]
-    [InlineData(22, "22nd")]
-    [InlineData(23, "23rd")]
-    [InlineData(101, "101st")]
-    [InlineData(111, "111th")]
-    [InlineData(112, "112th")]
-    [InlineData(113, "113th")]
-    public void LedgerAdd_DuplicateId_NamesItAndWhichAddedActivityHadItFirst(int first, string ordinal)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    [InlineData(101)]
+    [InlineData(111)]
+    [InlineData(112)]
+    [InlineData(113)]
+    public void LedgerAdd_DuplicateId_NamesItAndThePathOfTheActivityThatHadItFirst(int first)
     {
         var builder = new ActivityLedgerBuilder(s_roster);
         for (int i = 1; i <= first; i++)
@@ -106,7 +106,7 @@ public sealed class ProblemMessageTests
         Problem problem = builder.Build().Problems.Should().ContainSingle().Subject;
 
         problem.Path.Should().Be($"$.activities[{first}].id");
-        problem.Message.Should().Contain($"A-{first}").And.Contain($"the {ordinal} ");
+        problem.Message.Should().Contain($"A-{first}").And.Contain($"$.activities[{first - 1}]");
     }
 
     [Fact]
