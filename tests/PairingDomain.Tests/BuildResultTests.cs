@@ -4,7 +4,7 @@ using PairingDomain.Tests.Support;
 
 namespace PairingDomain.Tests;
 
-public class BuildResultTests
+public sealed partial class BuildResultTests
 {
     [Fact]
     public void Value_OnFailure_ThrowsAndGetValueOrThrowListsEveryProblem()

@@ -7,7 +7,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests;
 
-public class PairingCaseTests
+public sealed partial class PairingCaseTests
 {
     [Fact]
     public void Assess_Case_GivesTheSameResultAsTheAssessor()

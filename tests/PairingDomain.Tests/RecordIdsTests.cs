@@ -2,7 +2,7 @@ using System;
 
 namespace PairingDomain.Tests;
 
-public class RecordIdsTests
+public sealed partial class RecordIdsTests
 {
     [Theory]
     [InlineData("")]

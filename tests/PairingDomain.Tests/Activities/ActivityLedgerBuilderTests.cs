@@ -6,7 +6,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Activities;
 
-public class ActivityLedgerBuilderTests
+public sealed partial class ActivityLedgerBuilderTests
 {
     private static Activity Make(string id, ActivityKind kind, string unit, string? by, string? county, string? village = null) =>
         new(new ActivityId(id), kind, new UnitId(unit), by is null ? null : new LeaderId(by), ActivityTime.On(D("2019-04-12")),

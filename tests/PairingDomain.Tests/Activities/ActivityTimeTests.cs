@@ -3,7 +3,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Activities;
 
-public class ActivityTimeTests
+public sealed partial class ActivityTimeTests
 {
     [Fact]
     public void At_InstantAfter16Utc_CountsOnTheNextSichuanDay()

@@ -5,7 +5,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Assessment;
 
-public class DutyResultTests
+public sealed partial class DutyResultTests
 {
     [Fact]
     public void Shortfall_MoreRecordedThanRequired_IsZero()

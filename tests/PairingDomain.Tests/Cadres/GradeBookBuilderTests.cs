@@ -5,7 +5,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Cadres;
 
-public class GradeBookBuilderTests
+public sealed partial class GradeBookBuilderTests
 {
     [Fact]
     public void Build_UnknownCadreOffScaleAndSecondGrade_ReportsAllWithPaths()

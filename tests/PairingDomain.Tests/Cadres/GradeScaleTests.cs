@@ -3,7 +3,7 @@ using PairingDomain.Cadres;
 
 namespace PairingDomain.Tests.Cadres;
 
-public class GradeScaleTests
+public sealed partial class GradeScaleTests
 {
     [Fact]
     public void ThreeGrade_IsSichuansScaleWithoutBasicallyCompetent()

@@ -6,7 +6,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Cadres;
 
-public class StationedCadreTests
+public sealed partial class StationedCadreTests
 {
     [Fact]
     public void Constructor_DefaultIdentifiers_Throw()

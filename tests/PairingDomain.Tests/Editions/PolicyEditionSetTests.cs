@@ -3,7 +3,7 @@ using PairingDomain.Policy;
 
 namespace PairingDomain.Tests.Editions;
 
-public class PolicyEditionSetTests
+public sealed partial class PolicyEditionSetTests
 {
     private static PolicyEdition Edition(string id, int year) =>
         PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity(id, year).Build().GetValueOrThrow();

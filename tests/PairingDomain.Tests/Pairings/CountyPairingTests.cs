@@ -6,7 +6,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Pairings;
 
-public class CountyPairingTests
+public sealed partial class CountyPairingTests
 {
     [Fact]
     public void Constructor_ParticipantListedTwice_Throws()

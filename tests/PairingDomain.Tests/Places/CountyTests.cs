@@ -2,7 +2,7 @@ using PairingDomain.Places;
 
 namespace PairingDomain.Tests.Places;
 
-public class CountyTests
+public sealed partial class CountyTests
 {
     private static County Due2019(int? delisted) => new(DivisionCode.Parse("513429"), "布拖县", Region.Yi, 2019, delisted);
 

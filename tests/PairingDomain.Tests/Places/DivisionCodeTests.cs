@@ -3,7 +3,7 @@ using PairingDomain.Places;
 
 namespace PairingDomain.Tests.Places;
 
-public class DivisionCodeTests
+public sealed partial class DivisionCodeTests
 {
     [Theory]
     [InlineData("51342")]

@@ -3,7 +3,7 @@ using PairingDomain.Places;
 
 namespace PairingDomain.Tests.Places;
 
-public class VillageCodeTests
+public sealed partial class VillageCodeTests
 {
     [Theory]
     [InlineData("51343110020")]

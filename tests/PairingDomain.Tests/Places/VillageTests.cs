@@ -3,7 +3,7 @@ using PairingDomain.Places;
 
 namespace PairingDomain.Tests.Places;
 
-public class VillageTests
+public sealed partial class VillageTests
 {
     private static Village Due2019(int? exited) =>
         new(VillageCode.Parse("513431100201"), DivisionCode.Parse("513431"), "示例村", 2019, exited);

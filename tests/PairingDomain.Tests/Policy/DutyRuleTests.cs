@@ -4,7 +4,7 @@ using PairingDomain.Policy;
 
 namespace PairingDomain.Tests.Policy;
 
-public class DutyRuleTests
+public sealed partial class DutyRuleTests
 {
     private static DutyRule Visits => (DutyRule)PolicyEditions.Sichuan2019.GetRule(RuleIds.DutyMainLeaderVisits);
 

@@ -2,7 +2,7 @@ using PairingDomain.Policy;
 
 namespace PairingDomain.Tests.Policy;
 
-public class PolicyRuleTests
+public sealed partial class PolicyRuleTests
 {
     [Fact]
     public void WithEnabled_CopiesEverythingElse()

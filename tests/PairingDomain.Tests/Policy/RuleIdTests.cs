@@ -3,7 +3,7 @@ using PairingDomain.Policy;
 
 namespace PairingDomain.Tests.Policy;
 
-public class RuleIdTests
+public sealed partial class RuleIdTests
 {
     [Theory]
     [InlineData("BUNDLE-CADRE", true)]

@@ -9,7 +9,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Rosters;
 
-public class RosterBuilderTests
+public sealed partial class RosterBuilderTests
 {
     [Fact]
     public void Build_DanglingReferencesAndDuplicateIds_AreAllReportedAtOnceWithPaths()

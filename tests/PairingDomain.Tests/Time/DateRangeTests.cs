@@ -5,7 +5,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Time;
 
-public class DateRangeTests
+public sealed partial class DateRangeTests
 {
     [Fact]
     public void Constructor_EndBeforeStart_Throws()

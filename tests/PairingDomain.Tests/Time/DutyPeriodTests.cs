@@ -5,7 +5,7 @@ using PairingDomain.Time;
 
 namespace PairingDomain.Tests.Time;
 
-public class DutyPeriodTests
+public sealed partial class DutyPeriodTests
 {
     [Theory]
     [InlineData(2019, 1, 1, 1)]

@@ -5,7 +5,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Units;
 
-public class AssistanceUnitTests
+public sealed partial class AssistanceUnitTests
 {
     [Fact]
     public void Constructor_TwoLeadersWithOneId_Throws()

@@ -3,7 +3,7 @@ using static PairingDomain.Tests.Support.TestRoster;
 
 namespace PairingDomain.Tests.Units;
 
-public class LeaderTests
+public sealed partial class LeaderTests
 {
     private static readonly Leader s_deputy = new(new LeaderId("L-2"), "李", LeaderPost.DeputyLeader, R("2016-01-01", "2019-04-30"));
 

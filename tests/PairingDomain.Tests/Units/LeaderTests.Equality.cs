@@ -4,14 +4,13 @@ using PairingDomain.Policy;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Units;
 
 /// <summary>
-/// Value equality of <see cref="Leader"/> and <see cref="GradeScale"/> compares every
-/// member (issue 7: turning one <c>&amp;&amp;</c> into <c>||</c> survived): two values differing in exactly one member
-/// are unequal, one test case per member. (<see cref="PolicyRule.SameAs"/> is pinned in Policy/RuleIdentityTests.)
+/// Value equality compares every member (issue 7: turning one <c>&amp;&amp;</c> into <c>||</c> survived):
+/// two leaders differing in exactly one member are unequal, one test case per member.
 /// </summary>
-public sealed class ValueEqualityTests
+public sealed partial class LeaderTests
 {
     private static Leader Leader(string id = "L-1", string name = "甲", LeaderPost? post = null, string from = "2016-01-01", string? to = null) =>
         new(new LeaderId(id), name, post ?? LeaderPost.MainLeader, R(from, to));
@@ -25,8 +24,6 @@ public sealed class ValueEqualityTests
         a.Equals((object)b).Should().BeTrue();
         a.GetHashCode().Should().Be(b.GetHashCode());
     }
-
-    public static TheoryData<string> LeaderMembers => new() { "id", "name", "post", "tenure start", "tenure end" };
 
     [Theory]
     [MemberData(nameof(LeaderMembers))]
@@ -56,31 +53,5 @@ public sealed class ValueEqualityTests
         Leader().Equals(nothing).Should().BeFalse();
     }
 
-    [Fact]
-    public void GradeScaleEquals_SameNameAndGrades_IsEqualWithEqualHashCodes()
-    {
-        var copy = new GradeScale("four-grade", GradeScale.FourGrade.Grades);
-
-        copy.Equals(GradeScale.FourGrade).Should().BeTrue();
-        copy.GetHashCode().Should().Be(GradeScale.FourGrade.GetHashCode());
-    }
-
-    [Fact]
-    public void GradeScaleEquals_OnlyTheNameDiffers_IsUnequal() =>
-        new GradeScale("another-name", GradeScale.ThreeGrade.Grades).Equals(GradeScale.ThreeGrade).Should().BeFalse();
-
-    [Fact]
-    public void GradeScaleEquals_OnlyTheGradesDiffer_IsUnequal() =>
-        new GradeScale("three-grade", GradeScale.FourGrade.Grades).Equals(GradeScale.ThreeGrade).Should().BeFalse();
-
-    [Fact]
-    public void GradeScaleEquals_Null_IsFalse()
-    {
-        GradeScale scale = GradeScale.ThreeGrade;
-        GradeScale? none = null;
-        object? nothing = null;
-
-        scale.Equals(none).Should().BeFalse();
-        GradeScale.ThreeGrade.Equals(nothing).Should().BeFalse();
-    }
+    public static TheoryData<string> LeaderMembers => new() { "id", "name", "post", "tenure start", "tenure end" };
 }

@@ -1,9 +1,11 @@
 using PairingDomain;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests;
 
-/// <summary>Pins IsValid of every identifier type: each had surviving mutants (issue 7).</summary>
-public sealed class RecordIdValidityTests
+/// <summary>
+/// IsValid of every identifier type (issue 7: each had surviving mutants).
+/// </summary>
+public sealed partial class RecordIdsTests
 {
     [Theory]
     [InlineData("L-1", true)]

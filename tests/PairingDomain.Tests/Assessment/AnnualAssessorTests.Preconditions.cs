@@ -1,16 +1,31 @@
 using System;
+using System.Linq;
 using PairingDomain.Activities;
 using PairingDomain.Assessment;
 using PairingDomain.Cadres;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
 using PairingDomain.Policy;
-using PairingDomain.Tests.Support;
+using PairingDomain.Rosters;
+using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
+using PairingDomain.Tests.Support;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
-/// <summary>Pins every argument check of <see cref="AnnualAssessor.Assess"/> (issue 7: removing any survived).</summary>
-public sealed class AssessorPreconditionTests
+/// <summary>
+/// Argument checks of <see cref="AnnualAssessor.Assess"/> (issue 7: removing any survived).
+/// </summary>
+public sealed partial class AnnualAssessorTests
 {
+    private static readonly Roster s_rosterOfTwo = Standard().Unit(U2).Main(U2, M2).County(C2).Village(V2).BuildRoster();
+
+    [Fact]
+    public void Assess_GradesOfAnotherRoster_SaysRoster() =>
+        FluentActions.Invoking(() => AnnualAssessor.Assess(PolicyEditions.Sichuan2019, Standard().BuildLedger(s_rosterOfTwo),
+                GradeBook.Empty(Standard().BuildRoster(), GradeScale.ThreeGrade), 2019))
+            .Should().ThrowExactly<ArgumentException>().WithParameterName("grades").Which.Message.Should().Contain("roster");
+
     private static readonly TestRoster s_case = Standard();
     private static readonly PairingDomain.Rosters.Roster s_roster = s_case.BuildRoster();
     private static readonly ActivityLedger s_ledger = s_case.BuildLedger(s_roster);

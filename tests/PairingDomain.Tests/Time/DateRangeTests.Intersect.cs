@@ -2,13 +2,13 @@ using NodaTime;
 using PairingDomain.Time;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Time;
 
 /// <summary>
-/// <see cref="DateRange.Intersect"/> clips each end to the window independently (issue 7: always taking the range's start
-/// or the window's end survived), and <see cref="DateRange.ToString"/> prints an open end as open.
+/// <see cref="PairingDomain.Time.DateRange.Intersect"/> clips each end to the window independently (issue 7: always taking the
+/// range's start or the window's end survived).
 /// </summary>
-public sealed class DateRangeWindowTests
+public sealed partial class DateRangeTests
 {
     private static readonly DateInterval s_year = new(D("2019-01-01"), D("2019-12-31"));
 
@@ -35,20 +35,4 @@ public sealed class DateRangeWindowTests
     [InlineData("2018-01-01", "2018-12-31")]
     public void Intersect_RangeOutsideTheWindow_IsNull(string from, string? to) =>
         R(from, to).Intersect(s_year).Should().BeNull();
-
-    [Fact]
-    public void ToString_ClosedRange_NamesBothDaysAndIsNotOpen()
-    {
-        string text = R("2019-01-01", "2019-12-31").ToString();
-
-        text.Should().Contain("2019-01-01").And.Contain("2019-12-31").And.NotContain("open");
-    }
-
-    [Fact]
-    public void ToString_OpenRange_NamesTheStartAndSaysOpen()
-    {
-        string text = R("2019-05-01").ToString();
-
-        text.Should().Contain("2019-05-01").And.Contain("open");
-    }
 }

@@ -5,13 +5,13 @@ using PairingDomain.Rosters;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Rosters;
 
 /// <summary>
 /// A path given to the builder is the path of that record's problems (issue 7: ignoring it survived), so a reader that
 /// skipped invalid records still reports at the source's indices.
 /// </summary>
-public sealed class RosterBuilderPathTests
+public sealed partial class RosterBuilderTests
 {
     private static AssistanceUnit Unit(string id) => new(new UnitId(id), "单位", UnitKind.University, FourInOneMechanism.None, []);
 

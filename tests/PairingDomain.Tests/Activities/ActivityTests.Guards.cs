@@ -1,0 +1,34 @@
+using System;
+using PairingDomain.Activities;
+using PairingDomain.Cadres;
+using PairingDomain.Pairings;
+using PairingDomain.Places;
+using PairingDomain.Policy;
+using PairingDomain.Time;
+using PairingDomain.Units;
+using static PairingDomain.Tests.Support.Refusal;
+using static PairingDomain.Tests.Support.TestRoster;
+
+namespace PairingDomain.Tests.Activities;
+
+/// <summary>
+/// Argument checks of the constructors (issue 7: removing a check, or emptying its message, survived).
+/// </summary>
+public sealed partial class ActivityTests
+{
+    private static readonly ActivityTime s_on = ActivityTime.On(D("2019-04-12"));
+
+    [Fact]
+    public void Activity_DefaultId_IsRefused() =>
+        ShouldRefuse(() => _ = new Activity(default, ActivityKind.AnnualPlan, new UnitId(U1), null, s_on, DivisionCode.Parse(C1), null),
+            "id", "default");
+
+    [Fact]
+    public void Activity_DefaultUnit_IsRefused() =>
+        ShouldRefuse(() => _ = new Activity(new ActivityId("A-1"), ActivityKind.AnnualPlan, default, null, s_on, DivisionCode.Parse(C1), null),
+            "unit", "default");
+
+    [Fact]
+    public void Activity_NullKind_IsRefused() =>
+        ShouldRefuseNull(() => _ = new Activity(new ActivityId("A-1"), null!, new UnitId(U1), null, s_on, null, null), "kind");
+}
