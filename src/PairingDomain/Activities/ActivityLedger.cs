@@ -54,7 +54,7 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
             LeaderId? by = r.Leader < 0 ? null : Roster.LeaderAt(r.Leader).Id;
             ActivityTime time = _instants.TryGetValue(index, out Instant instant)
                 ? ActivityTime.At(instant)
-                : ActivityTime.On(PackedDate.Unpack(r.Date));
+                : ActivityTime.On(r.Date.ToLocalDate());
             DivisionCode? county = r.County < 0 ? null : Roster.Counties[r.County].Code;
             VillageCode? village = _villages[index] < 0 ? null : Roster.Villages[_villages[index]].Code;
             return new Activity(_ids[index], ActivityKind.FromValue(r.Kind), unit.Id, by, time, county, village);

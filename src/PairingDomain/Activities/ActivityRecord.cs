@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PairingDomain.Time;
 
 namespace PairingDomain.Activities;
 
@@ -10,11 +11,11 @@ internal readonly struct ActivityRecord
 {
     internal readonly int Unit;
     internal readonly int Leader;
-    internal readonly int Date;
+    internal readonly PackedDate Date;
     internal readonly int County;
     internal readonly byte Kind;
 
-    internal ActivityRecord(int unit, int leader, int date, int county, byte kind)
+    internal ActivityRecord(int unit, int leader, PackedDate date, int county, byte kind)
     {
         Unit = unit;
         Leader = leader;

@@ -2,18 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using NodaTime;
 using PairingDomain.Activities;
+using PairingDomain.Assessment.Rules;
 using PairingDomain.Cadres;
-using PairingDomain.Pairings;
-using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
-using PairingDomain.Time;
-using PairingDomain.Units;
 
 namespace PairingDomain.Assessment;
 
@@ -53,15 +49,15 @@ public static class AnnualAssessor
         options ??= AssessmentOptions.Default;
 
         Roster roster = ledger.Roster;
-        var plan = new AssessmentPlan(edition, roster, year, date);
+        var plan = new AssessmentPlan(edition, roster, grades, year, date);
         (int[] counts, List<int> outside) = options.Parallel && Environment.ProcessorCount > 1
             ? ScanParallel(plan, ledger)
             : Scan(plan, ledger.Records, 0, new int[plan.CounterBase[^1]], []);
 
         var explainer = new Explainer(plan, ledger);
         bool fullYear = date == new LocalDate(year, 12, 31);
-        Dictionary<int, List<ExcellenceBlock>> blocks = Bundles(plan, grades, fullYear, out List<Finding> atRisk);
-        bool[] hasCadre = StationedCadres(plan);
+        Dictionary<int, List<ExcellenceBlock>> blocks = BundleRules.Blocks(plan, fullYear, out List<Finding> atRisk);
+        bool[] hasCadre = MechFourInOneRule.StationedCadres(plan);
 
         var units = new UnitAssessment[roster.Units.Length];
         var eligible = new ExcellenceResult([]);
@@ -72,7 +68,7 @@ public static class AnnualAssessor
                 : eligible;
             // §III.8 binds the unit and its main leader by the same bundles: one result serves both.
             units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, counts, u, explainer),
-                Mechanism(roster.Units[u], hasCadre[u]), excellence, excellence);
+                MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]), excellence, excellence);
         }
         if (options.Parallel)
         {
@@ -91,15 +87,15 @@ public static class AnnualAssessor
         var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
         if (edition.Applies(RuleIds.PairFullCoverage))
         {
-            findings.AddRange(roster.CoverageFindings(year));
+            findings.AddRange(PairFullCoverageRule.Findings(roster, year));
         }
         if (edition.Applies(RuleIds.ActivityOutsidePairing))
         {
-            findings.AddRange(outside.Select(i => OutsideFinding(plan, ledger, i)));
+            findings.AddRange(outside.Select(i => ActivityOutsidePairingRule.Finding(plan, ledger, i)));
         }
         findings.AddRange(atRisk.Where(f => edition.Applies(f.Rule)));
 
-        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionsOf(plan, grades),
+        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionRules.Evaluate(plan),
             RosterRules.Sort(findings), explainer);
     }
 
@@ -116,16 +112,16 @@ public static class AnnualAssessor
                 continue;
             }
             // The pairing look-up is made once per activity, not once per duty its kind can feed.
-            int location = plan.Locate(in r);
-            if (location == 0)
+            Location location = plan.Locate(in r);
+            if (location.IsOutside)
             {
                 outside.Add(offset + i);
                 continue;
             }
-            int quarter = PackedDate.QuarterIndex(r.Date);
+            int quarter = r.Date.QuarterIndex;
             foreach (int duty in kindDuties[r.Kind])
             {
-                if (plan.Judge(in r, duty, location, out int target) == Verdicts.Counted)
+                if (plan.Judge(in r, duty, location, out int target) == VerdictCode.Counted)
                 {
                     counts[plan.CounterIndex(r.Unit, target, duty, quarter)]++;
                 }
@@ -170,64 +166,66 @@ public static class AnnualAssessor
         {
             leads |= plan.SpanLead[s];
         }
-        // The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led (0 when never led).
+        // The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led
+        // (not owed when never led). Index t of a slot array is counter target t; index 0 is unused.
         int slots = plan.UnitSlots[unit].Length;
-        int unitMask = plan.Prorate ? plan.CoveredQuarters(unit, 0, false) : 0b1111;
-        var assistedMask = new int[slots + 1];
-        var ledMask = new int[slots + 1];
+        QuarterMask unitMask = plan.Prorate ? plan.CoveredQuarters(unit, 0, false) : QuarterMask.AllQuarters;
+        var assistedMask = new QuarterMask[slots + 1];
+        var ledMask = new QuarterMask[slots + 1];
         for (int slot = 1; slot <= slots; slot++)
         {
-            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, slot, false) : 0b1111;
+            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, slot, false) : QuarterMask.AllQuarters;
             bool ledSlot = false;
             for (int s = from; s < to; s++)
             {
                 ledSlot |= plan.SpanSlot[s] == slot && plan.SpanLead[s];
             }
-            ledMask[slot] = !ledSlot ? -1 : plan.Prorate ? plan.CoveredQuarters(unit, slot, true) : 0b1111;
+            ledMask[slot] = !ledSlot ? QuarterMask.NotOwed : plan.Prorate ? plan.CoveredQuarters(unit, slot, true) : QuarterMask.AllQuarters;
         }
         var results = ImmutableArray.CreateBuilder<DutyResult>(plan.Duties.Length);
         for (int d = 0; d < plan.Duties.Length; d++)
         {
-            byte scope = plan.DutyScope[d];
-            if (scope == AssessmentPlan.ScopeLed && !leads)
+            ScopeCode scope = plan.DutyScope[d];
+            if (scope == ScopeCode.Led && !leads)
             {
                 continue;
             }
-            results.Add(Evaluate(plan, counts, unit, d, scope, unitMask, scope == AssessmentPlan.ScopeLed ? ledMask : assistedMask, explainer));
+            results.Add(Evaluate(plan, counts, unit, d, scope, unitMask, scope == ScopeCode.Led ? ledMask : assistedMask, explainer));
         }
         return results.DrainToImmutable();
     }
 
     /// <summary>
-    /// One duty of one unit: the minimum over each target (the unit, or each county slot whose mask is not −1), the
-    /// counts recorded, and each ended period below its minimum (bits 0–3 the quarters, bit 4 the year).
+    /// One duty of one unit: the minimum over each target (the unit, or each county slot whose duty is owed), the
+    /// counts recorded, and each ended period below its minimum.
     /// </summary>
-    private static DutyResult Evaluate(AssessmentPlan plan, int[] counts, int unit, int duty, byte scope, int unitMask,
-        int[] slotMasks, Explainer explainer)
+    private static DutyResult Evaluate(AssessmentPlan plan, int[] counts, int unit, int duty, ScopeCode scope, QuarterMask unitMask,
+        QuarterMask[] slotMasks, Explainer explainer)
     {
         DutyRule rule = plan.Duties[duty];
         bool quarterly = rule.Period == DutyPeriodKind.Quarter;
-        int required = 0, recorded = 0, shortMask = 0;
+        int required = 0, recorded = 0;
+        QuarterMask shortMask = QuarterMask.None;
         bool pending = false;
         bool yearEnded = plan.AsOfPacked >= plan.YearEnd;
-        int targets = scope == AssessmentPlan.ScopeUnit ? 1 : slotMasks.Length;
-        for (int t = scope == AssessmentPlan.ScopeUnit ? 0 : 1; t < targets; t++)
+        int targets = scope == ScopeCode.Unit ? 1 : slotMasks.Length;
+        for (int t = scope == ScopeCode.Unit ? 0 : 1; t < targets; t++)
         {
-            int mask = scope == AssessmentPlan.ScopeUnit ? unitMask : slotMasks[t];
-            if (mask < 0)
+            QuarterMask mask = scope == ScopeCode.Unit ? unitMask : slotMasks[t];
+            if (!mask.IsOwed)
             {
                 continue;
             }
             int at = plan.CounterIndex(unit, t, duty, 0);
             int total = counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3];
             recorded += total;
-            int quarters = BitOperations.PopCount((uint)mask);
+            int quarters = mask.QuarterCount;
             if (quarterly)
             {
                 required += rule.Minimum * quarters;
                 for (int q = 0; q < 4; q++)
                 {
-                    if ((mask & (1 << q)) == 0)
+                    if (!mask.HasQuarter(q))
                     {
                         continue;
                     }
@@ -237,7 +235,7 @@ public static class AnnualAssessor
                     }
                     else if (counts[at + q] < rule.Minimum)
                     {
-                        shortMask |= 1 << q;
+                        shortMask = shortMask.WithQuarter(q);
                     }
                 }
             }
@@ -251,144 +249,15 @@ public static class AnnualAssessor
                 }
                 else if (plan.PerCountyMinimumEach && total < requiredHere)
                 {
-                    shortMask |= YearBit;
+                    shortMask = shortMask.WithYear();
                 }
             }
         }
         if (!quarterly && yearEnded && !plan.PerCountyMinimumEach && recorded < required)
         {
-            shortMask |= YearBit;
+            shortMask = shortMask.WithYear();
         }
-        DutyStatus status = shortMask != 0 ? DutyStatus.Short : pending ? DutyStatus.Pending : DutyStatus.Met;
+        DutyStatus status = !shortMask.IsEmpty ? DutyStatus.Short : pending ? DutyStatus.Pending : DutyStatus.Met;
         return new DutyResult(rule, required, recorded, status, plan.ShortPeriods(shortMask), explainer, unit, duty);
-    }
-
-    private const int YearBit = 1 << 4;
-
-    /// <summary>The 16 possible mechanism results, by the bits of the missing parts in rule order; shared, being immutable.</summary>
-    private static readonly MechanismResult[] s_mechanisms = [.. Enumerable.Range(0, 16).Select(missing =>
-        new MechanismResult([.. MechanismPart.List.OrderBy(p => p.Value).Where(p => (missing & (1 << (p.Value - 1))) != 0)]))];
-
-    private static MechanismResult Mechanism(AssistanceUnit unit, bool hasCadre)
-    {
-        int missing = (unit.Mechanism.LeadershipTeam ? 0 : 1) | (unit.Mechanism.HasUndertakingOffice ? 0 : 2)
-            | (unit.Mechanism.AllStaff ? 0 : 4) | (hasCadre ? 0 : 8);
-        return s_mechanisms[missing];
-    }
-
-    /// <summary>For each unit, whether some cadre of it was posted at any time from 1 January to the as-of date.</summary>
-    private static bool[] StationedCadres(AssessmentPlan plan)
-    {
-        var window = new DateInterval(new LocalDate(plan.Year, 1, 1), plan.AsOf);
-        bool[] has = new bool[plan.Roster.Units.Length];
-        ImmutableArray<StationedCadre> cadres = plan.Roster.Cadres;
-        for (int c = 0; c < cadres.Length; c++)
-        {
-            if (cadres[c].Posting.Overlaps(window))
-            {
-                has[plan.Roster.CadreUnit[c]] = true;
-            }
-        }
-        return has;
-    }
-
-    /// <summary>The three bundles (三捆绑) of §III.8, with at-risk findings instead of blocks before the year's last day.</summary>
-    private static Dictionary<int, List<ExcellenceBlock>> Bundles(AssessmentPlan plan, GradeBook grades, bool fullYear,
-        out List<Finding> atRisk)
-    {
-        Roster roster = plan.Roster;
-        PolicyEdition edition = plan.Edition;
-        int year = plan.Year;
-        var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        var blocks = new Dictionary<int, List<ExcellenceBlock>>();
-        atRisk = [];
-        void Block(int unit, RuleId rule, string subject)
-        {
-            if (!blocks.TryGetValue(unit, out List<ExcellenceBlock>? list))
-            {
-                blocks[unit] = list = [];
-            }
-            list.Add(new ExcellenceBlock(rule, subject));
-        }
-
-        bool bundleCadre = edition.Applies(RuleIds.BundleCadre), bundleVillage = edition.Applies(RuleIds.BundleVillage);
-        CadreGrade?[] grade = plan.GradesOf(grades);
-        bool[] missedExit = roster.Villages.Select(v => v.MissedExit(year)).ToArray();
-        ImmutableArray<StationedCadre> cadres = roster.Cadres;
-        for (int c = 0; c < cadres.Length; c++)
-        {
-            int unit = roster.CadreUnit[c];
-            if (bundleCadre && grade[c] == CadreGrade.Incompetent)
-            {
-                Block(unit, RuleIds.BundleCadre, cadres[c].Id.Value);
-            }
-            int village = roster.CadreVillage[c];
-            if (bundleVillage && missedExit[village] && cadres[c].Posting.Overlaps(window))
-            {
-                Village v = roster.Villages[village];
-                if (fullYear)
-                {
-                    Block(unit, RuleIds.BundleVillage, v.Code.Value);
-                }
-                else
-                {
-                    atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, v.Code.Value,
-                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence."));
-                }
-            }
-        }
-        if (edition.Applies(RuleIds.BundleCounty))
-        {
-            bool participants = edition.Adopts(InterpretationIds.BundleCountyBindsParticipants);
-            for (int p = 0; p < roster.Pairings.Length; p++)
-            {
-                CountyPairing pairing = roster.Pairings[p];
-                County county = roster.Counties[roster.PairingCounty[p]];
-                if (!county.MissedDelisting(year) || !pairing.Validity.Overlaps(window))
-                {
-                    continue;
-                }
-                if (!fullYear)
-                {
-                    atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
-                        $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
-                    continue;
-                }
-                IEnumerable<UnitId> bound = participants ? pairing.Units : [pairing.Lead];
-                foreach (UnitId unit in bound)
-                {
-                    Block(roster.IndexOf(unit), RuleIds.BundleCounty, county.Code.Value);
-                }
-            }
-        }
-        return blocks;
-    }
-
-    private static ImmutableArray<CadreActions> CadreActionsOf(AssessmentPlan plan, GradeBook grades)
-    {
-        bool recall = plan.Edition.Applies(RuleIds.CadreRecall) && plan.Edition.Adopts(InterpretationIds.RecallOnIncompetent);
-        bool commend = plan.Edition.Applies(RuleIds.CadreCommend);
-        ImmutableArray<RuleId> recallOnly = [RuleIds.CadreRecall], commendOnly = [RuleIds.CadreCommend];
-        CadreGrade?[] grade = plan.GradesOf(grades);
-        ImmutableArray<StationedCadre> cadres = plan.Roster.Cadres;
-        var actions = new CadreActions[cadres.Length];
-        for (int c = 0; c < cadres.Length; c++)
-        {
-            ImmutableArray<RuleId> list = grade[c] == CadreGrade.Incompetent && recall ? recallOnly
-                : grade[c] == CadreGrade.Excellent && commend ? commendOnly
-                : [];
-            actions[c] = new CadreActions(cadres[c].Id, list);
-        }
-        return ImmutableCollectionsMarshal.AsImmutableArray(actions);
-    }
-
-    private static Finding OutsideFinding(AssessmentPlan plan, ActivityLedger ledger, int index)
-    {
-        ref readonly ActivityRecord r = ref ledger.RecordAt(index);
-        UnitId unit = plan.Roster.Units[r.Unit].Id;
-        LocalDate date = PackedDate.Unpack(r.Date);
-        string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
-        return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
-            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.");
     }
 }

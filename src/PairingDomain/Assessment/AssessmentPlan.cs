@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
@@ -10,19 +10,47 @@ using PairingDomain.Pairings;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
 using PairingDomain.Time;
-using PairingDomain.Units;
 
 namespace PairingDomain.Assessment;
 
 /// <summary>
-/// The roster and edition flattened into integer arrays for one assessment year: what the bulk pass and the
+/// The roster, edition and grade book flattened into arrays for one assessment year: what the bulk pass and the
 /// explanation both read, so that both judge an activity by the same code.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>Indices.</b> Units, counties, cadres and leaders are their roster indices (a leader's across all units). Duty
+/// <c>d</c> is <c>Duties[d]</c>, the edition's evaluated duties in catalogue order. A unit's pairings clipped to the year
+/// are its <em>spans</em>, <c>[UnitSpanFrom[u], UnitSpanFrom[u + 1])</c>; each span's county is one of the unit's county
+/// <em>slots</em> (<c>UnitSlots[u][s]</c>, one per distinct county).
+/// </para>
+/// <para>
+/// <b>Counter layout.</b> The bulk pass fills one <see cref="int"/> array of <c>CounterBase[^1]</c> counters. Unit
+/// <c>u</c> owns <c>[CounterBase[u], CounterBase[u + 1])</c>, laid out as <c>[target][duty][quarter]</c>:
+/// </para>
+/// <code>
+/// CounterIndex(u, t, d, q) = CounterBase[u] + ((t * Duties.Length + d) * 4) + q
+///   t = 0          the unit itself            (ScopeCode.Unit duties)
+///   t = s + 1      the unit's county slot s   (ScopeCode.Led and ScopeCode.Assisted duties)
+///   q = 0 … 3      the quarter of the activity's date
+/// </code>
+/// <para>
+/// so a unit with <c>n</c> slots has <c>(n + 1) × Duties.Length × 4</c> counters, and a duty's four quarters for one
+/// target are adjacent. Dates are <see cref="PackedDate"/>s; where an activity stands is a <see cref="Location"/>;
+/// quarters in force and short periods are <see cref="QuarterMask"/>s.
+/// </para>
+/// </remarks>
 internal sealed class AssessmentPlan
 {
-    internal const byte ScopeUnit = 0, ScopeLed = 1, ScopeAssisted = 2;
+    private readonly ImmutableArray<DutyPeriod>[] _shortPeriods;
 
-    internal AssessmentPlan(PolicyEdition edition, Roster roster, int year, LocalDate asOf)
+    /// <summary>The first day of each quarter, as a day of the year.</summary>
+    private readonly int[] _quarterFirstDay;
+
+    /// <summary>The last day of each quarter, as a day of the year.</summary>
+    private readonly int[] _quarterLastDay;
+
+    internal AssessmentPlan(PolicyEdition edition, Roster roster, GradeBook grades, int year, LocalDate asOf)
     {
         Edition = edition;
         Roster = roster;
@@ -36,32 +64,33 @@ internal sealed class AssessmentPlan
         Prorate = edition.Adopts(InterpretationIds.ProrateByQuarter);
         PerCountyMinimumEach = edition.Adopts(InterpretationIds.PerCountyMinimumEach);
         QuarterEnd = [.. Enumerable.Range(0, 4).Select(q => PackedDate.Pack(DutyPeriod.ForQuarter(year, q + 1).End))];
-        QuarterFirstDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).Start.DayOfYear)];
-        QuarterLastDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).End.DayOfYear)];
-        _shortPeriods = Enumerable.Range(0, 32).Select(PeriodsOf).ToArray();
+        _quarterFirstDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).Start.DayOfYear)];
+        _quarterLastDay = [.. Enumerable.Range(0, 4).Select(q => DutyPeriod.ForQuarter(year, q + 1).End.DayOfYear)];
+        _shortPeriods = [.. Enumerable.Range(0, QuarterMask.Combinations).Select(bits => PeriodsOf(QuarterMask.FromBits(bits)))];
+        CadreGrades = GradesIn(grades, roster, year);
 
         Duties = [.. edition.Duties];
-        DutyKind = Duties.Select(d => (byte)d.ActivityKind!.Value).ToArray();
-        DutyPost = Duties.Select(d => d.Holder.Post?.Value ?? 0).ToArray();
-        DutyScope = Duties.Select(d => d.Scope == CountingScope.PerUnit ? ScopeUnit : d.Scope == CountingScope.PerCountyLed ? ScopeLed : ScopeAssisted).ToArray();
+        DutyKind = [.. Duties.Select(d => (byte)d.ActivityKind!.Value)];
+        DutyPost = [.. Duties.Select(d => d.Holder.Post?.Value ?? 0)];
+        DutyScope = [.. Duties.Select(d => ScopeOf(d.Scope))];
         int maxKind = ActivityKind.List.Max(k => k.Value);
         KindDuties = new int[maxKind + 1][];
         for (int k = 0; k <= maxKind; k++)
         {
-            KindDuties[k] = Enumerable.Range(0, Duties.Length).Where(d => DutyKind[d] == k).ToArray();
+            KindDuties[k] = [.. Enumerable.Range(0, Duties.Length).Where(d => DutyKind[d] == k)];
         }
 
-        LeaderPostOf = roster.AllLeaders.Select(l => l.Post.Value).ToArray();
-        LeaderFrom = roster.AllLeaders.Select(l => PackedDate.Pack(l.Tenure.Start)).ToArray();
-        LeaderTo = roster.AllLeaders.Select(l => PackedDate.PackEnd(l.Tenure.End)).ToArray();
+        LeaderPostOf = [.. roster.AllLeaders.Select(l => l.Post.Value)];
+        LeaderFrom = [.. roster.AllLeaders.Select(l => PackedDate.Pack(l.Tenure.Start))];
+        LeaderTo = [.. roster.AllLeaders.Select(l => PackedDate.PackEnd(l.Tenure.End))];
 
         var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         int units = roster.Units.Length;
         UnitSpanFrom = new int[units + 1];
         UnitSlots = new int[units][];
         var spanCounty = new List<int>();
-        var spanFrom = new List<int>();
-        var spanTo = new List<int>();
+        var spanFrom = new List<PackedDate>();
+        var spanTo = new List<PackedDate>();
         var spanLead = new List<bool>();
         var spanSlot = new List<int>();
         var spanDays = new List<(int From, int To)>();
@@ -112,12 +141,13 @@ internal sealed class AssessmentPlan
 
     internal LocalDate AsOf { get; }
 
-    internal int YearStart { get; }
+    internal PackedDate YearStart { get; }
 
-    internal int YearEnd { get; }
+    internal PackedDate YearEnd { get; }
 
-    internal int AsOfPacked { get; }
+    internal PackedDate AsOfPacked { get; }
 
+    /// <summary><c>UNIT-MEETING-NEEDS-PAIRING</c>: a meeting without a county counts only on a day the unit assists some county.</summary>
     internal bool MeetingNeedsPairing { get; }
 
     /// <summary><c>WHOLE-QUARTER-COVERAGE</c>: a quarter is in force only when all its days are; otherwise any day suffices.</summary>
@@ -129,77 +159,32 @@ internal sealed class AssessmentPlan
     /// <summary><c>PER-COUNTY-MINIMUM-EACH</c>.</summary>
     internal bool PerCountyMinimumEach { get; }
 
-    /// <summary>The first and last day of each quarter, as days of the year.</summary>
-    private int[] QuarterFirstDay { get; }
+    /// <summary>The last day of each quarter of the year.</summary>
+    internal PackedDate[] QuarterEnd { get; }
 
-    private int[] QuarterLastDay { get; }
+    /// <summary>Each cadre's grade for the assessed year, by roster index; null when the grade book has none.</summary>
+    internal CadreGrade?[] CadreGrades { get; }
 
-    /// <summary>The last day of each quarter of the year, packed.</summary>
-    internal int[] QuarterEnd { get; }
-
-    private readonly ImmutableArray<DutyPeriod>[] _shortPeriods;
-
-    private CadreGrade?[]? _grades;
-
-    /// <summary>The short periods of a mask (bits 0–3 the quarters, bit 4 the year), in time order, shared between results.</summary>
-    internal ImmutableArray<DutyPeriod> ShortPeriods(int mask) => _shortPeriods[mask];
-
-    private ImmutableArray<DutyPeriod> PeriodsOf(int mask)
-    {
-        var list = new List<DutyPeriod>();
-        if ((mask & (1 << 4)) != 0)
-        {
-            list.Add(DutyPeriod.ForYear(Year));
-        }
-        for (int q = 0; q < 4; q++)
-        {
-            if ((mask & (1 << q)) != 0)
-            {
-                list.Add(DutyPeriod.ForQuarter(Year, q + 1));
-            }
-        }
-        return [.. list];
-    }
-
-    /// <summary>
-    /// Each cadre's grade for the assessed year, by roster index; computed once, since a plan serves one assessment and
-    /// so one grade book.
-    /// </summary>
-    internal CadreGrade?[] GradesOf(GradeBook grades)
-    {
-        lock (_shortPeriods)
-        {
-            if (_grades is null)
-            {
-                var byCadre = new CadreGrade?[Roster.Cadres.Length];
-                for (int i = 0; i < grades.Grades.Length; i++)
-                {
-                    if (grades.Grades[i].Year == Year)
-                    {
-                        byCadre[grades.CadreIndices[i]] = grades.Grades[i].Grade;
-                    }
-                }
-                _grades = byCadre;
-            }
-            return _grades;
-        }
-    }
-
+    /// <summary>The duties evaluated, in catalogue order: duty <c>d</c> of the counter layout.</summary>
     internal DutyRule[] Duties { get; }
 
+    /// <summary>Each duty's activity kind, as its value.</summary>
     internal byte[] DutyKind { get; }
 
+    /// <summary>Each duty's holder's post, as its value; 0 when any leader (or none) may feed it.</summary>
     internal int[] DutyPost { get; }
 
-    internal byte[] DutyScope { get; }
+    internal ScopeCode[] DutyScope { get; }
 
+    /// <summary>For each activity kind's value, the duties it feeds.</summary>
     internal int[][] KindDuties { get; }
 
+    /// <summary>Each leader's post, as its value, by the leader's roster-wide index.</summary>
     internal int[] LeaderPostOf { get; }
 
-    internal int[] LeaderFrom { get; }
+    internal PackedDate[] LeaderFrom { get; }
 
-    internal int[] LeaderTo { get; }
+    internal PackedDate[] LeaderTo { get; }
 
     /// <summary>Unit u's spans are <c>[UnitSpanFrom[u], UnitSpanFrom[u + 1])</c>.</summary>
     internal int[] UnitSpanFrom { get; }
@@ -209,12 +194,13 @@ internal sealed class AssessmentPlan
 
     internal int[] SpanCounty { get; }
 
-    internal int[] SpanFrom { get; }
+    internal PackedDate[] SpanFrom { get; }
 
-    internal int[] SpanTo { get; }
+    internal PackedDate[] SpanTo { get; }
 
     internal bool[] SpanLead { get; }
 
+    /// <summary>Each span's county slot as a counter target (slot + 1).</summary>
     internal int[] SpanSlot { get; }
 
     /// <summary>Each span clipped to the year, as days of the year.</summary>
@@ -223,35 +209,40 @@ internal sealed class AssessmentPlan
     /// <summary>Unit u's counters start at <c>CounterBase[u]</c>; the last entry is the total size.</summary>
     internal int[] CounterBase { get; }
 
+    /// <summary>The short periods of a mask, in time order (the year first), shared between results.</summary>
+    internal ImmutableArray<DutyPeriod> ShortPeriods(QuarterMask mask) => _shortPeriods[mask.Bits];
+
     internal bool IsPaired(int unit) => UnitSpanFrom[unit + 1] > UnitSpanFrom[unit];
 
+    /// <summary>The counter of (unit, target, duty, quarter): see the counter layout above.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CounterIndex(int unit, int target, int duty, int quarter) =>
         CounterBase[unit] + (((target * Duties.Length) + duty) * 4) + quarter;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool InYear(int date) => date >= YearStart && date <= AsOfPacked;
+    internal bool InYear(PackedDate date) => date >= YearStart && date <= AsOfPacked;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool LeaderHolds(int leader, int post, int date) =>
+    internal bool LeaderHolds(int leader, int post, PackedDate date) =>
         leader >= 0 && LeaderPostOf[leader] == post && date >= LeaderFrom[leader] && date <= LeaderTo[leader];
 
     /// <summary>
-    /// Looks up the unit's pairing of the county on the date: 0 when not assisted, otherwise the slot's target
-    /// (1-based), negated when the unit assisted but did not lead the county that day.
+    /// Looks up the unit's pairing of the county on the date: <see cref="Location.Outside"/> when not assisted, otherwise
+    /// the county's slot, led when some pairing in force that day has the unit as lead.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int FindTarget(int unit, int county, int date)
+    internal Location FindTarget(int unit, int county, PackedDate date)
     {
-        int found = 0;
+        Location found = Location.Outside;
         for (int s = UnitSpanFrom[unit], end = UnitSpanFrom[unit + 1]; s < end; s++)
         {
             if (SpanCounty[s] == county && date >= SpanFrom[s] && date <= SpanTo[s])
             {
                 if (SpanLead[s])
                 {
-                    return SpanSlot[s];
+                    return Location.Led(SpanSlot[s]);
                 }
-                found = -SpanSlot[s];
+                found = Location.AssistedOnly(SpanSlot[s]);
             }
         }
         return found;
@@ -259,7 +250,7 @@ internal sealed class AssessmentPlan
 
     /// <summary>Whether the unit assists any county on the date.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool AssistsAny(int unit, int date)
+    internal bool AssistsAny(int unit, PackedDate date)
     {
         for (int s = UnitSpanFrom[unit], end = UnitSpanFrom[unit + 1]; s < end; s++)
         {
@@ -271,18 +262,15 @@ internal sealed class AssessmentPlan
         return false;
     }
 
-    /// <summary><see cref="Locate"/>'s answer for an activity without a county on a day the unit may hold it.</summary>
-    internal const int AtUnit = int.MaxValue;
-
     /// <summary>
-    /// Where an activity stands against its unit's pairings, looked up once per activity: 0 when outside every pairing
-    /// (<c>ACTIVITY-OUTSIDE-PAIRING</c>); <see cref="AtUnit"/> for a meeting without a county that may count; otherwise
-    /// the county slot's target as <see cref="FindTarget"/> gives it.
+    /// Where an activity stands against its unit's pairings, looked up once per activity: <see cref="Location.Outside"/>
+    /// when outside every pairing (<c>ACTIVITY-OUTSIDE-PAIRING</c>); <see cref="Location.AtUnit"/> for a meeting without a
+    /// county that may count; otherwise the county slot as <see cref="FindTarget"/> gives it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Locate(in ActivityRecord r) =>
+    internal Location Locate(in ActivityRecord r) =>
         r.County >= 0 ? FindTarget(r.Unit, r.County, r.Date)
-        : MeetingNeedsPairing && !AssistsAny(r.Unit, r.Date) ? 0 : AtUnit;
+        : MeetingNeedsPairing && !AssistsAny(r.Unit, r.Date) ? Location.Outside : Location.AtUnit;
 
     /// <summary>
     /// Judges one activity against one duty: the single definition of "counts" that the bulk pass and the explanation share.
@@ -290,60 +278,60 @@ internal sealed class AssessmentPlan
     /// <param name="r">The activity.</param>
     /// <param name="duty">The duty's index.</param>
     /// <param name="target">0 for the unit, or the county slot's target, when the activity counts.</param>
-    internal int Judge(in ActivityRecord r, int duty, out int target) => Judge(in r, duty, Locate(in r), out target);
+    internal VerdictCode Judge(in ActivityRecord r, int duty, out int target) => Judge(in r, duty, Locate(in r), out target);
 
     /// <summary>Judges one activity against one duty, given where <see cref="Locate"/> placed it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Judge(in ActivityRecord r, int duty, int location, out int target)
+    internal VerdictCode Judge(in ActivityRecord r, int duty, Location location, out int target)
     {
         target = 0;
         if (r.Date < YearStart || r.Date > YearEnd)
         {
-            return Verdicts.OtherYear;
+            return VerdictCode.OtherYear;
         }
         if (r.Date > AsOfPacked)
         {
-            return Verdicts.AfterAsOf;
+            return VerdictCode.AfterAsOf;
         }
         if (DutyKind[duty] != r.Kind)
         {
-            return Verdicts.OtherKind;
+            return VerdictCode.OtherKind;
         }
         int post = DutyPost[duty];
         if (post != 0 && !LeaderHolds(r.Leader, post, r.Date))
         {
-            return Verdicts.LeaderNotInPost;
+            return VerdictCode.LeaderNotInPost;
         }
-        byte scope = DutyScope[duty];
-        if (location == 0 || (location == AtUnit && scope != ScopeUnit))
+        ScopeCode scope = DutyScope[duty];
+        if (location.IsOutside || (location.IsAtUnit && scope != ScopeCode.Unit))
         {
-            return Verdicts.OutsidePairing;
+            return VerdictCode.OutsidePairing;
         }
-        if (location == AtUnit)
+        if (location.IsAtUnit)
         {
-            return Verdicts.Counted;
+            return VerdictCode.Counted;
         }
-        if (scope == ScopeLed)
+        if (scope == ScopeCode.Led)
         {
-            if (location < 0)
+            if (location.IsAssistedOnly)
             {
-                return Verdicts.NotLeadUnit;
+                return VerdictCode.NotLeadUnit;
             }
-            target = location;
+            target = location.Target;
         }
-        else if (scope == ScopeAssisted)
+        else if (scope == ScopeCode.Assisted)
         {
-            target = Math.Abs(location);
+            target = location.Target;
         }
-        return Verdicts.Counted;
+        return VerdictCode.Counted;
     }
 
     /// <summary>
-    /// The quarters (bits 0 to 3) in force for a unit's spans (of one county slot when <paramref name="slot"/> is not 0;
-    /// only those it leads when <paramref name="leadOnly"/>): every day covered under
-    /// <c>WHOLE-QUARTER-COVERAGE</c>, otherwise at least one day.
+    /// The quarters in force for a unit's spans (of one county slot when <paramref name="slot"/> is not 0; only those it
+    /// leads when <paramref name="leadOnly"/>): every day covered under <c>WHOLE-QUARTER-COVERAGE</c>, otherwise at least
+    /// one day.
     /// </summary>
-    internal int CoveredQuarters(int unit, int slot, bool leadOnly)
+    internal QuarterMask CoveredQuarters(int unit, int slot, bool leadOnly)
     {
         int from = UnitSpanFrom[unit], count = UnitSpanFrom[unit + 1] - from;
         Span<(int From, int To)> days = count <= 16 ? stackalloc (int, int)[count] : new (int, int)[count];
@@ -357,10 +345,10 @@ internal sealed class AssessmentPlan
         }
         days = days[..n];
         days.Sort();
-        int mask = 0;
+        QuarterMask mask = QuarterMask.None;
         for (int q = 0; q < 4; q++)
         {
-            int first = QuarterFirstDay[q], last = QuarterLastDay[q];
+            int first = _quarterFirstDay[q], last = _quarterLastDay[q];
             int next = first;
             bool any = false;
             foreach ((int f, int t) in days)
@@ -373,17 +361,45 @@ internal sealed class AssessmentPlan
             }
             if (WholeQuarters ? next > last : any)
             {
-                mask |= 1 << q;
+                mask = mask.WithQuarter(q);
             }
         }
         return mask;
     }
 
-    internal static ActivityVerdict ToVerdict(int verdict) => ActivityVerdict.FromValue(verdict);
-}
+    internal static ActivityVerdict ToVerdict(VerdictCode verdict) => ActivityVerdict.FromValue((int)verdict);
 
-/// <summary>The values of <see cref="ActivityVerdict"/> as constants for the bulk path.</summary>
-internal static class Verdicts
-{
-    internal const int Counted = 0, OtherKind = 1, OtherYear = 2, AfterAsOf = 3, LeaderNotInPost = 4, OutsidePairing = 5, NotLeadUnit = 6;
+    private static ScopeCode ScopeOf(CountingScope scope) =>
+        scope == CountingScope.PerUnit ? ScopeCode.Unit : scope == CountingScope.PerCountyLed ? ScopeCode.Led : ScopeCode.Assisted;
+
+    /// <summary>Each cadre's grade for <paramref name="year"/>, by roster index, read once from the grade book.</summary>
+    private static CadreGrade?[] GradesIn(GradeBook grades, Roster roster, int year)
+    {
+        var byCadre = new CadreGrade?[roster.Cadres.Length];
+        for (int i = 0; i < grades.Grades.Length; i++)
+        {
+            if (grades.Grades[i].Year == year)
+            {
+                byCadre[grades.CadreIndices[i]] = grades.Grades[i].Grade;
+            }
+        }
+        return byCadre;
+    }
+
+    private ImmutableArray<DutyPeriod> PeriodsOf(QuarterMask mask)
+    {
+        var list = new List<DutyPeriod>();
+        if (mask.HasYear)
+        {
+            list.Add(DutyPeriod.ForYear(Year));
+        }
+        for (int q = 0; q < 4; q++)
+        {
+            if (mask.HasQuarter(q))
+            {
+                list.Add(DutyPeriod.ForQuarter(Year, q + 1));
+            }
+        }
+        return [.. list];
+    }
 }

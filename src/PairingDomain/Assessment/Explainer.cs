@@ -29,7 +29,7 @@ internal sealed class Explainer
         var ids = new System.Collections.Generic.List<ActivityId>();
         foreach (int i in ActivitiesOf(unit))
         {
-            if (_plan.Judge(in _ledger.RecordAt(i), duty, out _) == Verdicts.Counted)
+            if (_plan.Judge(in _ledger.RecordAt(i), duty, out _) == VerdictCode.Counted)
             {
                 ids.Add(_ledger.IdAt(i));
             }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System;
 using NodaTime;
+using PairingDomain.Assessment.Rules;
 using PairingDomain.Cadres;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
@@ -147,16 +148,7 @@ public sealed class Roster
     /// force on any day of it.
     /// </summary>
     /// <param name="year">The assessment year.</param>
-    public ImmutableArray<Finding> CoverageFindings(int year)
-    {
-        var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        return Counties
-            .Where(c => c.IsPoorIn(year) && !Pairings.Any(p => p.County == c.Code && p.Validity.Overlaps(window)))
-            .Select(c => new Finding(RuleIds.PairFullCoverage, c.Code.Value,
-                $"County {c.Code} {c.Name} is not delisted before {year} and no unit assists it in {year}."))
-            .OrderBy(f => f.Subject, StringComparer.Ordinal)
-            .ToImmutableArray();
-    }
+    public ImmutableArray<Finding> CoverageFindings(int year) => PairFullCoverageRule.Findings(this, year); // the rule lives with the other evaluators
 
     internal int IndexOf(UnitId unit) =>
         _unitIndex.TryGetValue(unit, out int i) ? i : throw new ArgumentException($"Unit {unit} is not in the roster.", nameof(unit));

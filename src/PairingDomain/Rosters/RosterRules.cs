@@ -14,6 +14,10 @@ namespace PairingDomain.Rosters;
 /// </summary>
 internal static class RosterRules
 {
+    /// <summary>The rules this class evaluates: part of <see cref="Assessment.Rules.EvaluatedRules"/>.</summary>
+    internal static ImmutableArray<RuleId> Evaluates { get; } =
+        [RuleIds.PairOneLead, RuleIds.PairLeadAndParticipant, RuleIds.PostingOutsidePairing];
+
     internal static ImmutableArray<Finding> Check(Roster roster)
     {
         var findings = new List<Finding>();

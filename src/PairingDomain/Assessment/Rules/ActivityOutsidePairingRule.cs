@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PairingDomain.Activities;
+using PairingDomain.Policy;
+using PairingDomain.Units;
+
+namespace PairingDomain.Assessment.Rules;
+
+/// <summary>
+/// <c>ACTIVITY-OUTSIDE-PAIRING</c> (§III.1): an activity counts only in a county the unit assists on that day.
+/// </summary>
+/// <remarks>
+/// The bulk pass finds these activities as it scans: <see cref="AssessmentPlan.Locate"/> places them at
+/// <see cref="Location.Outside"/>, and the pass lists their ledger indices instead of counting them. This class words
+/// the finding.
+/// </remarks>
+internal static class ActivityOutsidePairingRule
+{
+    /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
+    internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.ActivityOutsidePairing];
+
+    /// <summary>The finding for the activity at ledger index <paramref name="index"/>, which the pass located outside.</summary>
+    internal static Finding Finding(AssessmentPlan plan, ActivityLedger ledger, int index)
+    {
+        ref readonly ActivityRecord r = ref ledger.RecordAt(index);
+        UnitId unit = plan.Roster.Units[r.Unit].Id;
+        LocalDate date = r.Date.ToLocalDate();
+        string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
+        return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
+            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.");
+    }
+}

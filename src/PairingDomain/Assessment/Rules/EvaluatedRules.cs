@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Policy;
+using PairingDomain.Rosters;
+
+namespace PairingDomain.Assessment.Rules;
+
+/// <summary>
+/// The one list of what the library evaluates: every duty with an activity kind (counted by
+/// <see cref="AnnualAssessor"/>'s bulk pass, whatever its identifier), and the non-duty rules each evaluator class
+/// declares in its <c>Evaluates</c> list.
+/// </summary>
+/// <remarks>
+/// <see cref="PolicyEditionBuilder.Build"/> refuses a rule marked evaluated that is not here, and
+/// <see cref="PolicyEditionBuilder.SetEnabled"/> refuses to switch on a rule that is not; a test pins that every rule of
+/// <c>sichuan-2019</c> marked evaluated is here and the reverse. A new evaluator class adds its list below.
+/// </remarks>
+internal static class EvaluatedRules
+{
+    /// <summary>The identifiers of the non-duty rules some evaluator evaluates.</summary>
+    internal static ImmutableHashSet<RuleId> NonDutyIds { get; } =
+    [
+        .. RosterRules.Evaluates,
+        .. PairFullCoverageRule.Evaluates,
+        .. MechFourInOneRule.Evaluates,
+        .. ActivityOutsidePairingRule.Evaluates,
+        .. CadreActionRules.Evaluates,
+        .. BundleRules.Evaluates,
+    ];
+
+    /// <summary>
+    /// Whether something evaluates <paramref name="rule"/>: a duty when an activity kind feeds it, another rule when its
+    /// identifier is one of <see cref="NonDutyIds"/>.
+    /// </summary>
+    internal static bool Contains(PolicyRule rule) =>
+        rule is DutyRule duty ? duty.ActivityKind is not null : NonDutyIds.Contains(rule.Id);
+}
