@@ -14,7 +14,8 @@ internal static class ExampleEditions
 
     /// <summary>
     /// <c>sichuan-2020-example</c>: <c>sichuan-2019</c> with four main-leader visits a year, a four-grade scale, the
-    /// 20-days-a-month cadre duty switched on and pro-rating by quarter set aside.
+    /// cadre-days duty stated at 22 days a month (still off: nothing in <c>pairing-case/1</c> feeds it, and the builder
+    /// refuses to switch on a rule nothing evaluates) and pro-rating by quarter set aside.
     /// </summary>
     public static PolicyEdition Sichuan2020Example { get; } = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019)
         .WithIdentity(Sichuan2020ExampleId, 2020)
@@ -22,7 +23,6 @@ internal static class ExampleEditions
             "Example only: an imagined variant of sichuan-2019 (not a real policy)")
         .SetMinimum(RuleIds.DutyMainLeaderVisits, 4)
         .WithGradeScale(GradeScale.FourGrade)
-        .SetEnabled(RuleIds.DutyCadreDays, true)
         .SetMinimum(RuleIds.DutyCadreDays, 66)
         .SetInterpretation(InterpretationIds.ProrateByQuarter, false)
         .Build()

@@ -73,7 +73,7 @@ public class RuleCatalogueTests
             "Rules removed (0): none",
             "Rules changed (2):",
             "minimum 2 → 4",
-            "enabled false → true",
+            "minimum 60 → 66",
             "Interpretations changed (1):",
             "PRORATE-BY-QUARTER adopted → set-aside",
             "Grade scale: three-grade → four-grade");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PairingDomain.Activities;
+using PairingDomain.Assessment.Rules;
 using PairingDomain.Cadres;
 
 namespace PairingDomain.Policy;
@@ -15,7 +16,9 @@ namespace PairingDomain.Policy;
 /// <see cref="Build"/> refuses an impossible edition and says why: a duplicate rule identifier (<c>duplicate-id</c>), a
 /// change to a rule the edition does not have (<c>unknown-reference</c>), a quarterly minimum on a yearly-only duty —
 /// an annual plan, or a duty of the Work Committee — or a joint meeting not counted per county led
-/// (<c>invalid-value</c>), or a blank identifier or title; setting aside a reading the library alone implements is refused too.
+/// (<c>invalid-value</c>), a rule marked evaluated that nothing in the library evaluates (<c>invalid-value</c> at
+/// <c>rules[ID].evaluated</c>), or a blank identifier or title; setting aside a reading the library alone implements, and
+/// switching on a rule nothing evaluates, are refused too.
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
 public sealed class PolicyEditionBuilder
@@ -127,10 +130,24 @@ public sealed class PolicyEditionBuilder
     }
 
     /// <summary>Switches a rule on or off.</summary>
+    /// <remarks>
+    /// Switching on a rule that nothing in the library evaluates — a duty no activity kind feeds, or a rule listed,
+    /// not evaluated (see <see cref="RuleIds"/>) — is refused with <c>invalid-value</c> at <c>rules[ID].enabled</c>:
+    /// it would be listed as applied and change no result.
+    /// </remarks>
     /// <param name="rule">The rule.</param>
     /// <param name="enabled">Whether the edition applies it.</param>
     /// <returns>This builder.</returns>
-    public PolicyEditionBuilder SetEnabled(RuleId rule, bool enabled) => Replace(rule, r => r.WithEnabled(enabled));
+    public PolicyEditionBuilder SetEnabled(RuleId rule, bool enabled)
+    {
+        if (enabled && Find(rule) is PolicyRule found && !EvaluatedRules.Contains(found))
+        {
+            _problems.Add(new Problem($"rules[{rule}].enabled", ProblemCodes.InvalidValue,
+                $"nothing in the library evaluates {rule}: switched on, it would change no result"));
+            return this;
+        }
+        return Replace(rule, r => r.WithEnabled(enabled));
+    }
 
     /// <summary>Adds a rule or duty at the end of the catalogue.</summary>
     /// <param name="rule">The rule.</param>
@@ -221,6 +238,11 @@ public sealed class PolicyEditionBuilder
         foreach (IGrouping<string, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice"));
+        }
+        foreach (PolicyRule rule in _rules.Where(r => r.IsEvaluated && !EvaluatedRules.Contains(r)))
+        {
+            problems.Add(new Problem($"rules[{rule.Id}].evaluated", ProblemCodes.InvalidValue,
+                $"{rule.Id} is marked evaluated, but nothing in the library evaluates it"));
         }
         foreach (DutyRule duty in _rules.OfType<DutyRule>())
         {

@@ -3,43 +3,233 @@ namespace PairingDomain.Policy;
 /// <summary>
 /// The identifiers of the rules of domain.md, one field each, so callers never spell them by hand.
 /// </summary>
-/// <remarks><threadsafety>Immutable values; thread-safe.</threadsafety></remarks>
+/// <remarks>
+/// Each field says where the library evaluates its rule, or that the rule is listed, not evaluated, because
+/// <c>pairing-case/1</c> carries no input for it; the rule's text and clause are in the catalogue
+/// (<see cref="PolicyEditions.Sichuan2019"/>).
+/// <threadsafety>Immutable values; thread-safe.</threadsafety>
+/// </remarks>
 public static class RuleIds
 {
-#pragma warning disable CS1591 // The field names are the rule identifiers; each rule's text is in the catalogue.
+    /// <summary>
+    /// <c>MECH-FOUR-IN-ONE</c>: §II.1, §III.2. Evaluated by <see cref="Assessment.Rules.MechFourInOneRule.Evaluate"/>,
+    /// for every unit.
+    /// </summary>
     public static readonly RuleId MechFourInOne = new("MECH-FOUR-IN-ONE");
+
+    /// <summary>
+    /// <c>PAIR-ONE-LEAD</c>: §III.1. Evaluated by <see cref="Rosters.RosterRules.OneLeadPerCounty"/> when the roster is
+    /// built.
+    /// </summary>
     public static readonly RuleId PairOneLead = new("PAIR-ONE-LEAD");
+
+    /// <summary>
+    /// <c>PAIR-LEAD-AND-PARTICIPANT</c>: §III.1. Evaluated by <see cref="Rosters.RosterRules.NotLeadAndParticipant"/>
+    /// when the roster is built.
+    /// </summary>
     public static readonly RuleId PairLeadAndParticipant = new("PAIR-LEAD-AND-PARTICIPANT");
+
+    /// <summary>
+    /// <c>PAIR-FULL-COVERAGE</c>: §II, §III.1. Evaluated by
+    /// <see cref="Assessment.Rules.PairFullCoverageRule.Findings"/>, per year.
+    /// </summary>
     public static readonly RuleId PairFullCoverage = new("PAIR-FULL-COVERAGE");
+
+    /// <summary>
+    /// <c>POSTING-OUTSIDE-PAIRING</c>: §III.4. Evaluated by <see cref="Rosters.RosterRules.PostingsInsidePairings"/>
+    /// when the roster is built.
+    /// </summary>
     public static readonly RuleId PostingOutsidePairing = new("POSTING-OUTSIDE-PAIRING");
+
+    /// <summary>
+    /// <c>ACTIVITY-OUTSIDE-PAIRING</c>: §III.1. Found by <see cref="Assessment.AssessmentPlan.Locate"/> in the bulk
+    /// pass of <see cref="Assessment.AnnualAssessor"/>; worded by
+    /// <see cref="Assessment.Rules.ActivityOutsidePairingRule.Finding"/>.
+    /// </summary>
     public static readonly RuleId ActivityOutsidePairing = new("ACTIVITY-OUTSIDE-PAIRING");
+
+    /// <summary>
+    /// <c>DUTY-LEAD-JOINT-MEETINGS</c>: §III.1. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.JointMeeting"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyLeadJointMeetings = new("DUTY-LEAD-JOINT-MEETINGS");
+
+    /// <summary>
+    /// <c>DUTY-MAIN-LEADER-VISITS</c>: §III.2. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.SupervisionVisit"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyMainLeaderVisits = new("DUTY-MAIN-LEADER-VISITS");
+
+    /// <summary>
+    /// <c>DUTY-MAIN-LEADER-MEETINGS</c>: §III.2. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.LeadershipMeeting"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyMainLeaderMeetings = new("DUTY-MAIN-LEADER-MEETINGS");
+
+    /// <summary>
+    /// <c>DUTY-ANNUAL-PLAN</c>: §III.2. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.AnnualPlan"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyAnnualPlan = new("DUTY-ANNUAL-PLAN");
+
+    /// <summary>
+    /// <c>DUTY-DEPUTY-VISITS</c>: §III.3. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.SupervisionVisit"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyDeputyVisits = new("DUTY-DEPUTY-VISITS");
+
+    /// <summary>
+    /// <c>DUTY-DEPUTY-MEETINGS</c>: §III.3. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.OfficeMeeting"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyDeputyMeetings = new("DUTY-DEPUTY-MEETINGS");
+
+    /// <summary>
+    /// <c>DUTY-CADRE-FULL-TIME</c>: §III.4. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds it.
+    /// </summary>
     public static readonly RuleId DutyCadreFullTime = new("DUTY-CADRE-FULL-TIME");
+
+    /// <summary>
+    /// <c>DUTY-STUDY-TOUR</c>: §III.5. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.StudyTour"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyStudyTour = new("DUTY-STUDY-TOUR");
+
+    /// <summary>
+    /// <c>DUTY-NIGHT-SCHOOL</c>: §III.5. Evaluated as a duty: in the bulk pass of
+    /// <see cref="Assessment.AnnualAssessor"/>,
+    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// counts each activity of kind <see cref="Activities.ActivityKind.NightSchool"/> and
+    /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
+    /// </summary>
     public static readonly RuleId DutyNightSchool = new("DUTY-NIGHT-SCHOOL");
+
+    /// <summary>
+    /// <c>DUTY-COMMITTEE-TRAINING</c>: §III.6. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds
+    /// it.
+    /// </summary>
     public static readonly RuleId DutyCommitteeTraining = new("DUTY-COMMITTEE-TRAINING");
+
+    /// <summary>
+    /// <c>DUTY-CADRE-DAYS</c>: domain.md §8. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds it
+    /// (and <c>sichuan-2019</c> switches it off).
+    /// </summary>
     public static readonly RuleId DutyCadreDays = new("DUTY-CADRE-DAYS");
+
+    /// <summary>
+    /// <c>CADRE-COMMEND</c>: §III.6. Evaluated by <see cref="Assessment.Rules.CadreActionRules.Evaluate"/>.
+    /// </summary>
     public static readonly RuleId CadreCommend = new("CADRE-COMMEND");
+
+    /// <summary>
+    /// <c>CADRE-RECALL</c>: §III.6. Evaluated by <see cref="Assessment.Rules.CadreActionRules.Evaluate"/>, under
+    /// <c>RECALL-ON-INCOMPETENT</c>.
+    /// </summary>
     public static readonly RuleId CadreRecall = new("CADRE-RECALL");
+
+    /// <summary>
+    /// <c>CADRE-CRITICISE</c>: §III.6. Listed, not evaluated: <c>pairing-case/1</c> records no judgement of how a cadre
+    /// performs.
+    /// </summary>
     public static readonly RuleId CadreCriticise = new("CADRE-CRITICISE");
+
+    /// <summary>
+    /// <c>LINK-PERFORMANCE</c>: §III.8. Listed, not evaluated: the performance assessment it feeds is outside
+    /// <c>pairing-case/1</c>.
+    /// </summary>
     public static readonly RuleId LinkPerformance = new("LINK-PERFORMANCE");
+
+    /// <summary>
+    /// <c>LINK-FOUR-GOOD-ONE-STRONG</c>: §III.8. Listed, not evaluated: the leadership-team evaluation it feeds is
+    /// outside <c>pairing-case/1</c>.
+    /// </summary>
     public static readonly RuleId LinkFourGoodOneStrong = new("LINK-FOUR-GOOD-ONE-STRONG");
+
+    /// <summary>
+    /// <c>LINK-PARTY-BUILDING</c>: §III.8. Listed, not evaluated: the party-building system it feeds is outside
+    /// <c>pairing-case/1</c>.
+    /// </summary>
     public static readonly RuleId LinkPartyBuilding = new("LINK-PARTY-BUILDING");
+
+    /// <summary>
+    /// <c>BUNDLE-CADRE</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>.
+    /// </summary>
     public static readonly RuleId BundleCadre = new("BUNDLE-CADRE");
+
+    /// <summary>
+    /// <c>BUNDLE-VILLAGE</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/> on the year's last
+    /// day.
+    /// </summary>
     public static readonly RuleId BundleVillage = new("BUNDLE-VILLAGE");
+
+    /// <summary>
+    /// <c>BUNDLE-COUNTY</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/> on the year's last
+    /// day.
+    /// </summary>
     public static readonly RuleId BundleCounty = new("BUNDLE-COUNTY");
+
+    /// <summary>
+    /// <c>BUNDLE-VILLAGE-AT-RISK</c>: §III.8, mid-year. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>
+    /// before the year's last day.
+    /// </summary>
     public static readonly RuleId BundleVillageAtRisk = new("BUNDLE-VILLAGE-AT-RISK");
+
+    /// <summary>
+    /// <c>BUNDLE-COUNTY-AT-RISK</c>: §III.8, mid-year. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>
+    /// before the year's last day.
+    /// </summary>
     public static readonly RuleId BundleCountyAtRisk = new("BUNDLE-COUNTY-AT-RISK");
+
+    /// <summary>
+    /// <c>TEAM-MIN-SIZE</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// </summary>
     public static readonly RuleId TeamMinSize = new("TEAM-MIN-SIZE");
+
+    /// <summary>
+    /// <c>TEAM-TERM</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// </summary>
     public static readonly RuleId TeamTerm = new("TEAM-TERM");
+
+    /// <summary>
+    /// <c>TEAM-STAYS-AFTER-EXIT</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// </summary>
     public static readonly RuleId TeamStaysAfterExit = new("TEAM-STAYS-AFTER-EXIT");
+
+    /// <summary>
+    /// <c>EXIT-HOUSEHOLD</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no households.
+    /// </summary>
     public static readonly RuleId ExitHousehold = new("EXIT-HOUSEHOLD");
+
+    /// <summary>
+    /// <c>EXIT-VILLAGE</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> records a village's exit year,
+    /// not its indicators.
+    /// </summary>
     public static readonly RuleId ExitVillage = new("EXIT-VILLAGE");
+
+    /// <summary>
+    /// <c>EXIT-COUNTY</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> records a county's delisting
+    /// year, not its indicators.
+    /// </summary>
     public static readonly RuleId ExitCounty = new("EXIT-COUNTY");
-#pragma warning restore CS1591
 }

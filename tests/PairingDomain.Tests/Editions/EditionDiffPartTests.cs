@@ -58,12 +58,13 @@ public sealed class EditionDiffPartTests
     [Fact]
     public void Compare_OnlyEvaluationChanged_NamesEvaluatedWithBothValues()
     {
-        PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var after = new PolicyRule(before.Id, before.ChineseText, before.EnglishText, before.Source, true, before.IsEnabled);
+        // The builder refuses a rule marked evaluated that nothing evaluates, so the change goes the other way.
+        PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
+        var after = new PolicyRule(before.Id, before.ChineseText, before.EnglishText, before.Source, false, before.IsEnabled);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Replaced(after));
 
-        diff.Changed.Single().Changes.Should().Equal(new ParameterChange("evaluated", "false", "true"));
+        diff.Changed.Single().Changes.Should().Equal(new ParameterChange("evaluated", "true", "false"));
     }
 
     [Fact]

@@ -56,10 +56,10 @@ public class EditionDiffTests
     [Fact]
     public void Compare_RuleSwitchedOn_ListsEnabled()
     {
-        EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Variant(b => b.SetEnabled(RuleIds.DutyCadreDays, true)));
+        EditionDiff diff = EditionDiff.Compare(Variant(b => b.SetEnabled(RuleIds.DutyStudyTour, false)), PolicyEditions.Sichuan2019);
 
         diff.Changed.Should().ContainSingle();
-        diff.Changed[0].Rule.Should().Be(RuleIds.DutyCadreDays);
+        diff.Changed[0].Rule.Should().Be(RuleIds.DutyStudyTour);
         diff.Changed[0].Changes.Should().Equal(new ParameterChange("enabled", "false", "true"));
     }
 
@@ -136,11 +136,13 @@ public class EditionDiffTests
         PolicyRule team = PolicyEditions.Sichuan2019.GetRule(RuleIds.TeamMinSize);
         var resourced = new PolicyRule(team.Id, team.ChineseText, team.EnglishText, team.Source, team.IsEvaluated, team.IsEnabled,
             team.Parameters.Select(p => p with { Source = "another document" }));
-        PolicyRule link = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var evaluated = new PolicyRule(link.Id, link.ChineseText, link.EnglishText, link.Source, !link.IsEvaluated, link.IsEnabled);
+        // Marking a rule evaluated that nothing evaluates is refused, so the evaluation changes the other way.
+        PolicyRule mechanism = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
+        var unevaluated = new PolicyRule(mechanism.Id, mechanism.ChineseText, mechanism.EnglishText, mechanism.Source,
+            !mechanism.IsEvaluated, mechanism.IsEnabled);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Variant(b => b
-            .RemoveRule(team.Id).AddRule(resourced).RemoveRule(link.Id).AddRule(evaluated)));
+            .RemoveRule(team.Id).AddRule(resourced).RemoveRule(mechanism.Id).AddRule(unevaluated)));
 
         diff.Changed.Should().HaveCount(2);
         diff.Changed.Should().OnlyContain(c => !c.Changes.IsEmpty);

@@ -57,13 +57,20 @@ public class PolicyEditionBuilderTests
     }
 
     [Fact]
-    public void SetEnabled_CadreDaysOn_AppliesButStaysUnevaluated()
+    public void SetEnabled_CadreDaysOn_IsRefusedSinceNothingEvaluatesIt()
     {
-        PolicyEdition edition = FromSichuan().SetEnabled(RuleIds.DutyCadreDays, true).Build().GetValueOrThrow();
+        BuildResult<PolicyEdition> result = FromSichuan().SetEnabled(RuleIds.DutyCadreDays, true).Build();
 
-        edition.Applies(RuleIds.DutyCadreDays).Should().BeTrue();
-        edition.GetRule(RuleIds.DutyCadreDays).IsEvaluated.Should().BeFalse();
-        edition.Duties.Select(d => d.Id).Should().NotContain(RuleIds.DutyCadreDays);
+        result.Problems.Select(p => (p.Code, p.Path)).Should().Equal((ProblemCodes.InvalidValue, "rules[DUTY-CADRE-DAYS].enabled"));
+    }
+
+    [Fact]
+    public void SetEnabled_EvaluatedRuleOffThenOn_AppliesAgain()
+    {
+        PolicyEdition edition = FromSichuan().SetEnabled(RuleIds.BundleCadre, false).SetEnabled(RuleIds.BundleCadre, true)
+            .Build().GetValueOrThrow();
+
+        edition.Applies(RuleIds.BundleCadre).Should().BeTrue();
     }
 
     [Fact]
