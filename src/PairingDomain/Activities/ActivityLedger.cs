@@ -1,7 +1,7 @@
+using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Collections;
-using System;
 using NodaTime;
 using PairingDomain.Places;
 using PairingDomain.Rosters;
