@@ -1,4 +1,7 @@
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
 using PairingDomain.Assessment.Rules;
 using PairingDomain.Policy;
 
@@ -38,5 +41,23 @@ public sealed class EvaluatedRulesTests
     public void Contains_DutyWithoutActivityKind_IsFalse()
     {
         EvaluatedRules.Contains(PolicyEditions.Sichuan2019.GetRule(RuleIds.DutyCadreFullTime)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void RuleIdsDocs_EachField_SaysListedNotEvaluatedExactlyWhenNothingEvaluatesIt()
+    {
+        // The doc line of each RuleIds field names where its rule is evaluated; keep it true as evaluators change.
+        string xml = Path.ChangeExtension(typeof(RuleIds).Assembly.Location, ".xml");
+        var docs = XDocument.Load(xml).Descendants("member")
+            .Where(m => ((string)m.Attribute("name")!).StartsWith("F:PairingDomain.Policy.RuleIds.", System.StringComparison.Ordinal))
+            .ToDictionary(m => (string)m.Attribute("name")!, m => string.Concat(m.Element("summary")!.DescendantNodes().OfType<XText>()));
+
+        var wrong = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (Id: (RuleId)f.GetValue(null)!, Doc: docs[$"F:{typeof(RuleIds).FullName}.{f.Name}"]))
+            .Where(f => f.Doc.Contains("Listed, not evaluated") == EvaluatedRules.Contains(PolicyEditions.Sichuan2019.GetRule(f.Id))
+                || !f.Doc.Contains(f.Id.Value))
+            .Select(f => f.Id.Value);
+
+        wrong.Should().BeEmpty();
     }
 }
