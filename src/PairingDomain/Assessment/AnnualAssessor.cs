@@ -82,18 +82,12 @@ public static class AnnualAssessor
             }
         }
 
-        // Only the rules the edition applies are reported: the roster's year-independent findings and the at-risk
-        // findings are filtered like coverage and activity findings.
+        // Only the rules the edition applies are reported: the roster's year-independent findings are filtered here,
+        // each evaluator filters its own.
         var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
-        if (edition.Applies(RuleIds.PairFullCoverage))
-        {
-            findings.AddRange(PairFullCoverageRule.Findings(roster, year));
-        }
-        if (edition.Applies(RuleIds.ActivityOutsidePairing))
-        {
-            findings.AddRange(outside.Select(i => ActivityOutsidePairingRule.Finding(plan, ledger, i)));
-        }
-        findings.AddRange(atRisk.Where(f => edition.Applies(f.Rule)));
+        findings.AddRange(PairFullCoverageRule.Findings(plan));
+        findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
+        findings.AddRange(atRisk);
 
         return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionRules.Evaluate(plan),
             RosterRules.Sort(findings), explainer);

@@ -31,7 +31,7 @@ public static class RuleIds
 
     /// <summary>
     /// <c>PAIR-FULL-COVERAGE</c>: §II, §III.1. Evaluated by
-    /// <see cref="Assessment.Rules.PairFullCoverageRule.Findings"/>, per year.
+    /// <see cref="Assessment.Rules.PairFullCoverageRule.Findings(Rosters.Roster, int)"/>, per year.
     /// </summary>
     public static readonly RuleId PairFullCoverage = new("PAIR-FULL-COVERAGE");
 
@@ -44,7 +44,7 @@ public static class RuleIds
     /// <summary>
     /// <c>ACTIVITY-OUTSIDE-PAIRING</c>: §III.1. Found by <see cref="Assessment.AssessmentPlan.Locate"/> in the bulk
     /// pass of <see cref="Assessment.AnnualAssessor"/>; worded by
-    /// <see cref="Assessment.Rules.ActivityOutsidePairingRule.Finding"/>.
+    /// <see cref="Assessment.Rules.ActivityOutsidePairingRule.Findings"/>.
     /// </summary>
     public static readonly RuleId ActivityOutsidePairing = new("ACTIVITY-OUTSIDE-PAIRING");
 

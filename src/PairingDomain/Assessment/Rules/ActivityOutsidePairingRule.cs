@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Policy;
@@ -19,8 +21,15 @@ internal static class ActivityOutsidePairingRule
     /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
     internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.ActivityOutsidePairing];
 
+    /// <summary>
+    /// The findings for the activities at the ledger indices <paramref name="outside"/>, which the pass located outside,
+    /// when the plan's edition applies the rule.
+    /// </summary>
+    internal static IEnumerable<Finding> Findings(AssessmentPlan plan, ActivityLedger ledger, List<int> outside) =>
+        plan.Edition.Applies(RuleIds.ActivityOutsidePairing) ? outside.Select(i => Finding(plan, ledger, i)) : [];
+
     /// <summary>The finding for the activity at ledger index <paramref name="index"/>, which the pass located outside.</summary>
-    internal static Finding Finding(AssessmentPlan plan, ActivityLedger ledger, int index)
+    private static Finding Finding(AssessmentPlan plan, ActivityLedger ledger, int index)
     {
         ref readonly ActivityRecord r = ref ledger.RecordAt(index);
         UnitId unit = plan.Roster.Units[r.Unit].Id;

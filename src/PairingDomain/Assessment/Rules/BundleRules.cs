@@ -27,7 +27,7 @@ internal static class BundleRules
     /// </summary>
     /// <param name="plan">The assessment's plan.</param>
     /// <param name="fullYear">Whether the as-of date is the year's last day.</param>
-    /// <param name="atRisk">The at-risk findings, not yet filtered by the edition.</param>
+    /// <param name="atRisk">The at-risk findings of the rules the edition applies.</param>
     internal static Dictionary<int, List<ExcellenceBlock>> Blocks(AssessmentPlan plan, bool fullYear, out List<Finding> atRisk)
     {
         Roster roster = plan.Roster;
@@ -46,6 +46,7 @@ internal static class BundleRules
         }
 
         bool bundleCadre = edition.Applies(RuleIds.BundleCadre), bundleVillage = edition.Applies(RuleIds.BundleVillage);
+        bool villageAtRisk = edition.Applies(RuleIds.BundleVillageAtRisk), countyAtRisk = edition.Applies(RuleIds.BundleCountyAtRisk);
         CadreGrade?[] grade = plan.CadreGrades;
         bool[] missedExit = [.. roster.Villages.Select(v => v.MissedExit(year))];
         ImmutableArray<StationedCadre> cadres = roster.Cadres;
@@ -64,7 +65,7 @@ internal static class BundleRules
                 {
                     Block(unit, RuleIds.BundleVillage, v.Code.Value);
                 }
-                else
+                else if (villageAtRisk)
                 {
                     atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, v.Code.Value,
                         $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence."));
@@ -84,8 +85,11 @@ internal static class BundleRules
                 }
                 if (!fullYear)
                 {
-                    atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
-                        $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
+                    if (countyAtRisk)
+                    {
+                        atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
+                            $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
+                    }
                     continue;
                 }
                 IEnumerable<UnitId> bound = participants ? pairing.Units : [pairing.Lead];

@@ -15,6 +15,10 @@ internal static class PairFullCoverageRule
     /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
     internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.PairFullCoverage];
 
+    /// <summary>The findings for the plan's year, when its edition applies the rule.</summary>
+    internal static ImmutableArray<Finding> Findings(AssessmentPlan plan) =>
+        plan.Edition.Applies(RuleIds.PairFullCoverage) ? Findings(plan.Roster, plan.Year) : [];
+
     /// <summary>
     /// Each county not delisted before <paramref name="year"/> with no pairing in force on any day of it, ordered by code;
     /// what <see cref="Roster.CoverageFindings(int)"/> returns.
