@@ -38,6 +38,6 @@ public readonly record struct ActivityTime
 
     /// <inheritdoc />
     public override string ToString() => Instant is null
-        ? Date.ToString("uuuu-MM-dd", null)
-        : $"{Instant.Value} ({Date.ToString("uuuu-MM-dd", null)} CST)";
+        ? IsoDate.Format(Date)
+        : $"{Instant.Value} ({IsoDate.Format(Date)} CST)";
 }

@@ -77,5 +77,5 @@ public readonly record struct DateRange
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"[{Start:uuuu-MM-dd}, {(End is null ? "open" : End.Value.ToString("uuuu-MM-dd", null))}]";
+    public override string ToString() => $"[{IsoDate.Format(Start)}, {(End is null ? "open" : IsoDate.Format(End.Value))}]";
 }

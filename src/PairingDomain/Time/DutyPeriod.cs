@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.Contracts;
+using System.Globalization;
 using NodaTime;
 
 namespace PairingDomain.Time;
@@ -87,6 +88,6 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
 
     /// <inheritdoc />
     public override string ToString() => IsYear
-        ? Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
-        : $"{Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}-Q{Quarter}";
+        ? Year.ToString("D4", CultureInfo.InvariantCulture)
+        : $"{Year.ToString("D4", CultureInfo.InvariantCulture)}-Q{Quarter}";
 }
