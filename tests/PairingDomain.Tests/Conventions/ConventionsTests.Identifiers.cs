@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -64,7 +65,8 @@ public sealed partial class ConventionsTests
     private static bool IsIdentifier(Type t) =>
         t.IsValueType && t.IsVisible && t.Assembly == s_core && t.GetProperty("Value")?.PropertyType == typeof(string);
 
-    private static Type? IdentifierOf(Type t) => IsIdentifier(t) ? t : Nullable.GetUnderlyingType(t) is { } u && IsIdentifier(u) ? u : null;
+    private static Type? IdentifierOf(Type t) =>
+        IsIdentifier(t) ? t : Nullable.GetUnderlyingType(t) is { } u && IsIdentifier(u) ? u : null;
 
     /// <summary>Public constructors, and public static methods returning their own type, that take an identifier.</summary>
     private static IEnumerable<MethodBase> TakingAnIdentifier() =>
@@ -98,10 +100,11 @@ public sealed partial class ConventionsTests
         }
         if (IsSmartEnum(t))
         {
-            return ((System.Collections.IEnumerable)t.GetProperty("List", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!
-                .GetValue(null)!).Cast<object>().First();
+            PropertyInfo list = t.GetProperty("List", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!;
+            return ((IEnumerable)list.GetValue(null)!).Cast<object>().First();
         }
-        throw new InvalidOperationException($"No sample argument of type {t} for {p.Member.DeclaringType!.Name}({p.Name}): add one to s_samples.");
+        throw new InvalidOperationException(
+            $"No sample argument of type {t} for {p.Member.DeclaringType!.Name}({p.Name}): add one to s_samples.");
     }
 
     private static bool IsSmartEnum(Type t)
@@ -124,7 +127,8 @@ public sealed partial class ConventionsTests
     {
         string[] found = [.. PublicTypes().Where(IsIdentifier).Select(t => t.Name)];
 
-        found.Should().Contain([nameof(UnitId), nameof(LeaderId), nameof(CadreId), nameof(ActivityId), nameof(RuleId), nameof(DivisionCode), nameof(VillageCode)]);
+        found.Should().Contain([nameof(UnitId), nameof(LeaderId), nameof(CadreId), nameof(ActivityId), nameof(RuleId),
+            nameof(DivisionCode), nameof(VillageCode)]);
         found.Should().OnlyContain(n => s_samples.Keys.Select(k => k.Name).Contains(n), "every identifier has a sample");
         TakingAnIdentifier().Should().Contain(m => m.DeclaringType == typeof(AssistanceUnit));
     }
@@ -175,12 +179,14 @@ public sealed partial class ConventionsTests
                 }
                 catch (TargetInvocationException e)
                 {
-                    accepted.Add($"{Name(m, parameters[i])}: {e.InnerException!.GetType().Name} ({(e.InnerException as ArgumentException)?.ParamName})");
+                    string? named = (e.InnerException as ArgumentException)?.ParamName;
+                    accepted.Add($"{Name(m, parameters[i])}: {e.InnerException!.GetType().Name} naming '{named}'");
                 }
             }
         }
 
-        string.Join("; ", accepted).Should().BeEmpty("a constructor or factory refuses a default identifier with an ArgumentException naming it");
+        string.Join("; ", accepted)
+            .Should().BeEmpty("a constructor or factory refuses a default identifier with an ArgumentException naming it");
         checkedParameters.Should().BeGreaterThan(10);
     }
 }

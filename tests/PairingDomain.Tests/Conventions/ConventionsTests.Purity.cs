@@ -54,7 +54,8 @@ public sealed partial class ConventionsTests
     {
         MethodInfo[] methods = [.. StructMethods()];
 
-        string.Join(", ", methods.Where(m => !IsMarkedPure(m)).Select(Name)).Should().BeEmpty("a public struct's methods carry [Pure] (kept by CONTRACTS_FULL in the project)");
+        string.Join(", ", methods.Where(m => !IsMarkedPure(m)).Select(Name))
+            .Should().BeEmpty("a public struct's methods carry [Pure] (kept by CONTRACTS_FULL in the project)");
         methods.Select(Name).Should().Contain("PairingDomain.Time.DateRange.Contains", "the filter still finds struct methods");
     }
 
@@ -63,7 +64,8 @@ public sealed partial class ConventionsTests
     {
         MethodInfo[] methods = [.. WithMethods()];
 
-        string.Join(", ", methods.Where(m => !IsMarkedPure(m)).Select(Name)).Should().BeEmpty("a \"with\" method returns a changed copy and carries [Pure] (kept by CONTRACTS_FULL in the project)");
+        string.Join(", ", methods.Where(m => !IsMarkedPure(m)).Select(Name))
+            .Should().BeEmpty("a \"with\" method returns a changed copy and carries [Pure] (kept by CONTRACTS_FULL in the project)");
         methods.Select(Name).Should().Contain("PairingDomain.Policy.DutyRule.WithMinimum", "the filter still finds \"with\" methods");
     }
 }
