@@ -25,12 +25,13 @@ public sealed partial class ConventionsTests
     {
         for (DirectoryInfo? d = new FileInfo(thisFile).Directory; d is not null; d = d.Parent)
         {
-            if (File.Exists(Path.Combine(d.FullName, "PairingDomain.sln")))
+            // The repository, or the copy tests/run-stryker.sh makes of src/PairingDomain and this project alone.
+            if (File.Exists(Path.Combine(d.FullName, "src", "PairingDomain", "PairingDomain.csproj")))
             {
                 return Path.Combine(d.FullName, "src");
             }
         }
-        throw new InvalidOperationException($"No PairingDomain.sln above {thisFile}.");
+        throw new InvalidOperationException($"No src/PairingDomain above {thisFile}.");
     }
 
     /// <summary>Each code line of the C# files under <c>src/</c>, without its comment, as (file, line number, code).</summary>
