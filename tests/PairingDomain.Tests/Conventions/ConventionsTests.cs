@@ -10,7 +10,8 @@ namespace PairingDomain.Tests.Conventions;
 /// The conventions of the core assembly, checked by reflection so that a new type cannot break them unnoticed
 /// (style.md: architecture tests enforce the conventions): what it references, that its public classes are closed and
 /// its public structs immutable, that its value methods are pure (<c>ConventionsTests.Purity.cs</c>), and that what
-/// takes an identifier refuses the default one (<c>ConventionsTests.Identifiers.cs</c>).
+/// takes an identifier refuses the default one (<c>ConventionsTests.Identifiers.cs</c>); and, in the source text, one
+/// spelling of dates and no inline framework names (<c>ConventionsTests.Source.cs</c>).
 /// </summary>
 public sealed partial class ConventionsTests
 {
