@@ -49,7 +49,7 @@ public static class AnnualAssessor
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades),
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
-        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
+        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {IsoDate.Format(date)} is not in {year}.");
         options ??= AssessmentOptions.Default;
 
         Roster roster = ledger.Roster;
@@ -389,6 +389,6 @@ public static class AnnualAssessor
         LocalDate date = PackedDate.Unpack(r.Date);
         string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
         return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
-            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.");
+            $"Activity {ledger.IdAt(index)} of unit {unit} on {IsoDate.Format(date)} is in {where}, which the unit does not assist on that date; it is not counted.");
     }
 }

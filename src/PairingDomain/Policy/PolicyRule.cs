@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Linq;
 
 namespace PairingDomain.Policy;
@@ -60,6 +61,7 @@ public class PolicyRule
 
     /// <summary>A copy of this rule switched on or off.</summary>
     /// <param name="enabled">Whether the copy applies.</param>
+    [Pure]
     public virtual PolicyRule WithEnabled(bool enabled) =>
         new(Id, ChineseText, EnglishText, Source, IsEvaluated, enabled, Parameters);
 

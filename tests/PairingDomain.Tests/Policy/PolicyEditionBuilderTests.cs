@@ -3,9 +3,9 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 
-namespace PairingDomain.Tests.Editions;
+namespace PairingDomain.Tests.Policy;
 
-public class PolicyEditionBuilderTests
+public sealed partial class PolicyEditionBuilderTests
 {
     private static PolicyEditionBuilder FromSichuan() =>
         PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("test-2020", 2020);

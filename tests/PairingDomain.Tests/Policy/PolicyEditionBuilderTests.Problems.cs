@@ -5,18 +5,15 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 
-namespace PairingDomain.Tests.Editions;
+namespace PairingDomain.Tests.Policy;
 
 /// <summary>
 /// Each refusal of <see cref="PolicyEditionBuilder"/> names what it refuses — its code and path exactly, and in its
 /// message the rule, interpretation or value concerned — and each boundary of what it accepts holds (issue 7: the
 /// messages, the zero minimum, the year bounds and the duplicate interpretation survived or had no test).
 /// </summary>
-public sealed class PolicyEditionBuilderProblemTests
+public sealed partial class PolicyEditionBuilderTests
 {
-    private static PolicyEditionBuilder FromSichuan() =>
-        PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("test-2020", 2020);
-
     private static Problem SingleProblem(PolicyEditionBuilder builder, string code, string path)
     {
         BuildResult<PolicyEdition> result = builder.Build();
