@@ -72,7 +72,7 @@ public sealed class PolicyEdition
 
     /// <summary>Whether the edition adopts the interpretation <paramref name="interpretationId"/>.</summary>
     /// <param name="interpretationId">One of <see cref="InterpretationIds"/> or an edition's own.</param>
-    public bool Adopts(string interpretationId) =>
+    public bool Adopts(InterpretationId interpretationId) =>
         Interpretations.Any(i => i.Id == interpretationId && i.IsAdopted);
 
     /// <summary>The clause of rule <paramref name="id"/>, or an empty string when the edition lacks it.</summary>

@@ -175,8 +175,10 @@ public sealed class PolicyEditionBuilder
     /// <param name="id">The interpretation's identifier, one of <see cref="InterpretationIds"/>.</param>
     /// <param name="adopted">Whether the edition applies it.</param>
     /// <returns>This builder.</returns>
-    public PolicyEditionBuilder SetInterpretation(string id, bool adopted)
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public PolicyEditionBuilder SetInterpretation(InterpretationId id, bool adopted)
     {
+        Preconditions.CheckArgument(id.Value is not null, nameof(id), "The identifier is the default value.");
         int at = _interpretations.FindIndex(i => i.Id == id);
         if (at < 0)
         {
@@ -218,7 +220,7 @@ public sealed class PolicyEditionBuilder
         {
             problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times"));
         }
-        foreach (IGrouping<string, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
+        foreach (IGrouping<InterpretationId, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice"));
         }

@@ -135,19 +135,19 @@ public static class PolicyEditions
         _ = s21;
 
         var interpretations = ImmutableArray.Create(
-            new Interpretation(InterpretationIds.MainLeaderMeetingsYearly, "“定期”主持专题会议按每年至少1次", "\"Regularly\" chairing special meetings reads as at least once a year (DUTY-MAIN-LEADER-MEETINGS minimum 1).", SetAsideBy: "change the minimum of DUTY-MAIN-LEADER-MEETINGS"),
+            new Interpretation(InterpretationIds.MainLeaderMeetingsYearly, "“定期”主持专题会议按每年至少1次", "\"Regularly\" chairing special meetings reads as at least once a year (DUTY-MAIN-LEADER-MEETINGS minimum 1).", setAsideBy: "change the minimum of DUTY-MAIN-LEADER-MEETINGS"),
             new Interpretation(InterpretationIds.ProrateByQuarter, "年中结对的，年度最低次数按整季度折算并向上取整；季度要求只适用于全季度在结对期内的季度", "A partial-year pairing pro-rates a yearly minimum by whole quarters in force, rounded up; a quarterly minimum applies only to quarters wholly in force."),
             new Interpretation(InterpretationIds.WholeQuarterCoverage, "某季度每一天都在结对期内，才算该季度在结对期内", "A quarter is in force only when every one of its days lies in a pairing of the unit (for a per-county duty, of that county)."),
-            new Interpretation(InterpretationIds.VisitsPerUnit, "领导调研和会议次数按单位统计，不按县分别统计", "Leaders' visits and meetings count per unit across all its counties, not per county.", SetAsideBy: "change the counting scope of the leaders' duties"),
+            new Interpretation(InterpretationIds.VisitsPerUnit, "领导调研和会议次数按单位统计，不按县分别统计", "Leaders' visits and meetings count per unit across all its counties, not per county.", setAsideBy: "change the counting scope of the leaders' duties"),
             new Interpretation(InterpretationIds.PerCountyMinimumEach, "按县计算的职责，任何一个县未达最低次数即为未达标", "A per-county duty is short when any one county is below its own minimum, even if the total is reached."),
-            new Interpretation(InterpretationIds.OneCountPerActivity, "一次活动对一项职责只计一次，无论几位领导参加", "One activity counts once per duty, however many leaders attend.", SetAsideBy: "inherent in pairing-case/1: an activity names one leader"),
-            new Interpretation(InterpretationIds.VillageVisitCountsForCounty, "到帮扶村调研视同到其所在县调研", "A visit to a paired village counts as a visit to its county.", SetAsideBy: "inherent in pairing-case/1: an activity's village lies in its county"),
+            new Interpretation(InterpretationIds.OneCountPerActivity, "一次活动对一项职责只计一次，无论几位领导参加", "One activity counts once per duty, however many leaders attend.", setAsideBy: "inherent in pairing-case/1: an activity names one leader"),
+            new Interpretation(InterpretationIds.VillageVisitCountsForCounty, "到帮扶村调研视同到其所在县调研", "A visit to a paired village counts as a visit to its county.", setAsideBy: "inherent in pairing-case/1: an activity's village lies in its county"),
             new Interpretation(InterpretationIds.UnitMeetingNeedsPairing, "在本单位召开、未注明县的会议，当日本单位有结对县时才计入", "A meeting held at the unit with no county counts when the unit assists some county on that day; otherwise it is reported outside the pairing."),
             new Interpretation(InterpretationIds.BundleCountyBindsParticipants, "县未按期摘帽，牵头单位和所有参与单位均受捆绑", "BUNDLE-COUNTY binds the lead unit and every participating unit of the county."),
             new Interpretation(InterpretationIds.RecallOnIncompetent, "年度考核不称职的驻村干部须召回调整", "An annual grade of 不称职 requires a recall (CADRE-RECALL)."),
-            new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", SetAsideBy: "fixed by UnitKind.CentralUnit"),
-            new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", SetAsideBy: "fixed: the roster reports these findings before any edition applies"),
-            new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", SetAsideBy: "fixed: every unit result carries its mechanism"));
+            new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", setAsideBy: "fixed by UnitKind.CentralUnit"),
+            new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", setAsideBy: "fixed: the roster reports these findings before any edition applies"),
+            new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", setAsideBy: "fixed: every unit result carries its mechanism"));
 
         return new PolicyEdition("sichuan-2019", 2019, "四川省直部门（单位）2019年定点帮扶", "Sichuan provincial units' designated assistance, 2019",
             [.. rules], GradeScale.ThreeGrade, interpretations);

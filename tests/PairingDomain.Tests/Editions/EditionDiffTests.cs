@@ -94,7 +94,7 @@ public class EditionDiffTests
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019,
             Variant(b => b.SetInterpretation(InterpretationIds.ProrateByQuarter, false)));
 
-        diff.Interpretations.Should().Equal(new ParameterChange(InterpretationIds.ProrateByQuarter, "adopted", "set-aside"));
+        diff.Interpretations.Should().Equal(new ParameterChange(InterpretationIds.ProrateByQuarter.Value, "adopted", "set-aside"));
         diff.Changed.Should().BeEmpty();
     }
 
@@ -102,7 +102,7 @@ public class EditionDiffTests
     public void Compare_InterpretationAdded_HasNoBefore()
     {
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019,
-            Variant(b => b.SetInterpretation(new Interpretation("TEST-READING", "测试", "test"))));
+            Variant(b => b.SetInterpretation(new Interpretation(new InterpretationId("TEST-READING"), "测试", "test"))));
 
         diff.Interpretations.Should().Equal(new ParameterChange("TEST-READING", null, "adopted"));
     }
