@@ -45,4 +45,10 @@ public static class InterpretationIds
 
     /// <summary>The four-in-one mechanism is reported for every unit of the roster, paired or not.</summary>
     public static readonly InterpretationId MechanismForEveryUnit = new("MECHANISM-FOR-EVERY-UNIT");
+
+    /// <summary>
+    /// <c>sichuan-2019</c> applies to the assessed year 2019 alone: the document sets the key tasks and minimums for 2019
+    /// and says nothing of later years; another year is assessed only when the caller opts in.
+    /// </summary>
+    public static readonly InterpretationId EditionFor2019Only = new("EDITION-FOR-2019-ONLY");
 }

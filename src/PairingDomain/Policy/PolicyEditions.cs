@@ -42,7 +42,8 @@ public static class PolicyEditions
         new("sichuan-2019", 2019, chineseTitle: "四川省直部门（单位）2019年定点帮扶",
             englishTitle: "Sichuan provincial units' designated assistance, 2019",
             rules: [.. DutyFrequencies(), .. Actors(), .. Pairings(), .. StationedCadreAssessment(), .. AnnualAssessmentRules(), .. OtherStandards()],
-            gradeScale: GradeScale.ThreeGrade, interpretations: [.. Interpretations()]);
+            gradeScale: GradeScale.ThreeGrade, interpretations: [.. Interpretations()],
+            firstYear: 2019, lastYear: 2019); // EDITION-FOR-2019-ONLY
 
     /// <summary>
     /// domain.md §4, duty frequencies (2019), in the order of its table: the order results list them in. Last comes
@@ -263,5 +264,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", setAsideBy: "fixed by UnitKind.CentralUnit"),
         new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", setAsideBy: "fixed: the roster reports these findings before any edition applies"),
         new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", setAsideBy: "fixed: every unit result carries its mechanism"),
+        new Interpretation(InterpretationIds.EditionFor2019Only, "本文件部署2019年重点任务，未及其他年度：本版本只适用于2019年度的考核；其他年度须由调用方明确选择",
+            "The document sets the key tasks and minimums for 2019 (§III, domain.md §4 \"Duty frequencies (2019)\") and says nothing of other years: the edition applies to the assessed year 2019 alone, and another year is assessed only when the caller opts in (AssessmentOptions.AllowYearOutsideEdition).",
+            setAsideBy: "state other years with PolicyEditionBuilder.WithYears, or opt in per assessment with AssessmentOptions.AllowYearOutsideEdition"),
     ];
 }
