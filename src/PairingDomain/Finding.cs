@@ -53,9 +53,8 @@ public sealed record Finding
     /// </summary>
     public string Source { get; }
 
-    /// <summary>This finding citing <paramref name="source"/>; this very finding when it already does.</summary>
-    internal Finding WithSource(string source) =>
-        Source == source ? this : new Finding(Rule, Subject, Message, source);
+    /// <summary>This finding citing <paramref name="source"/>.</summary>
+    internal Finding WithSource(string source) => new(Rule, Subject, Message, source);
 
     /// <inheritdoc />
     public override string ToString() => $"{Rule} {Subject}: {Message}";

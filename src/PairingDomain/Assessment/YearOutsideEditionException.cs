@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using PairingDomain.Policy;
 
 namespace PairingDomain.Assessment;
@@ -16,8 +17,8 @@ namespace PairingDomain.Assessment;
 public sealed class YearOutsideEditionException : ArgumentOutOfRangeException
 {
     internal YearOutsideEditionException(PolicyEdition edition, int year)
-        : base(nameof(year), year, $"The edition {edition.Id} applies to {Years(edition)}, not to {year}: assess {year} under an edition for it, "
-            + "or opt in with AssessmentOptions.AllowYearOutsideEdition.")
+        : base(nameof(year), year, string.Create(CultureInfo.InvariantCulture,
+            $"The edition {edition.Id} applies to the years {edition.FirstYear} to {edition.LastYear}, not to {year}: assess {year} under an edition for it, or opt in with AssessmentOptions.AllowYearOutsideEdition."))
     {
         EditionId = edition.Id;
         Year = year;
@@ -36,9 +37,4 @@ public sealed class YearOutsideEditionException : ArgumentOutOfRangeException
 
     /// <summary>The last year the edition applies to, inclusive.</summary>
     public int LastYear { get; }
-
-    private static string Years(PolicyEdition edition) =>
-        edition.FirstYear == edition.LastYear
-            ? edition.FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{edition.FirstYear}–{edition.LastYear}");
 }

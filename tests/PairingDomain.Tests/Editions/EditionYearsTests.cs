@@ -108,6 +108,15 @@ public sealed class EditionYearsTests
     }
 
     [Fact]
+    public void WithYears_TheWholeRangeOfYears_IsAccepted()
+    {
+        PolicyEdition edition = FromSichuan().WithYears(1, 9998).Build().GetValueOrThrow();
+
+        edition.AppliesToYear(1).Should().BeTrue();
+        edition.AppliesToYear(9998).Should().BeTrue();
+    }
+
+    [Fact]
     public void From_CopiesTheYears_AndWithIdentityResetsThemToItsYear()
     {
         PolicyEdition wide = FromSichuan().WithYears(2019, 2020).Build().GetValueOrThrow();

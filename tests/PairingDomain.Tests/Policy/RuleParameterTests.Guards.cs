@@ -1,3 +1,4 @@
+using System;
 using PairingDomain.Policy;
 using static PairingDomain.Tests.Support.Refusal;
 
@@ -15,6 +16,31 @@ public sealed class RuleParameterTests
     [InlineData("national-poverty-line-yuan-at-2010-prices")]
     public void Constructor_KebabCaseName_IsKept(string name) =>
         new RuleParameter(name, "3", "TEST doc").Should().Be(new RuleParameter(name, "3", "TEST doc"));
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("z", true)]
+    [InlineData("0", true)]
+    [InlineData("9", true)]
+    [InlineData("a-9", true)]
+    [InlineData("`", false)] // 'a' - 1
+    [InlineData("{", false)] // 'z' + 1
+    [InlineData("/", false)] // '0' - 1
+    [InlineData(":", false)] // '9' + 1
+    [InlineData("A", false)]
+    public void Constructor_NameCharacterClassEdges(string name, bool valid)
+    {
+        Action act = () => _ = new RuleParameter(name, "3");
+
+        if (valid)
+        {
+            act.Should().NotThrow();
+        }
+        else
+        {
+            act.Should().ThrowExactly<ArgumentException>().WithParameterName(nameof(name));
+        }
+    }
 
     [Fact]
     public void Constructor_NullNameOrValue_IsRefused()
