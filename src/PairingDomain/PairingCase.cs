@@ -62,8 +62,11 @@ public sealed class PairingCase
     public GradeBook Grades { get; }
 
     /// <summary>Assesses the case.</summary>
-    /// <param name="options">How to run; null for one thread.</param>
+    /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
     /// <returns>The annual assessment.</returns>
+    /// <exception cref="YearOutsideEditionException">
+    /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
+    /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
         AnnualAssessor.Assess(Edition, Ledger, Grades, Year, AsOf, options);
 }

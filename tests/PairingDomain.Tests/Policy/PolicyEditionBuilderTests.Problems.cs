@@ -113,7 +113,7 @@ public sealed partial class PolicyEditionBuilderTests
     [Fact]
     public void SetInterpretation_UnknownId_NamesIt()
     {
-        Problem problem = SingleProblem(FromSichuan().SetInterpretation("NO-SUCH-READING", false),
+        Problem problem = SingleProblem(FromSichuan().SetInterpretation(new InterpretationId("NO-SUCH-READING"), false),
             ProblemCodes.UnknownReference, "interpretations[NO-SUCH-READING]");
 
         problem.Message.Should().Contain("NO-SUCH-READING");
@@ -128,7 +128,7 @@ public sealed partial class PolicyEditionBuilderTests
         Problem problem = SingleProblem(FromSichuan().SetInterpretation(InterpretationIds.MainLeaderMeetingsYearly, false),
             ProblemCodes.InvalidValue, "interpretations[MAIN-LEADER-MEETINGS-YEARLY]");
 
-        problem.Message.Should().Contain(InterpretationIds.MainLeaderMeetingsYearly).And.Contain(fixedReading.SetAsideBy);
+        problem.Message.Should().Contain(InterpretationIds.MainLeaderMeetingsYearly.Value).And.Contain(fixedReading.SetAsideBy);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed partial class PolicyEditionBuilderTests
     {
         // The builder's own SetInterpretation replaces by id, so only an edition stated another way can carry a
         // reading twice; the builder must still refuse to pass it on.
-        var reading = new Interpretation("TEST-READING", "测试", "test");
+        var reading = new Interpretation(new InterpretationId("TEST-READING"), "测试", "test");
         var edition = new PolicyEdition("twice-2020", 2020, "测试", "test", [], GradeScale.ThreeGrade,
             ImmutableArray.Create(reading, reading with { IsAdopted = false }));
 
@@ -195,8 +195,8 @@ public sealed partial class PolicyEditionBuilderTests
     public void Build_DistinctInterpretations_AreNotReportedAsDuplicates()
     {
         PolicyEditionBuilder.Empty("x-2020", 2020)
-            .SetInterpretation(new Interpretation("TEST-A", "甲", "a"))
-            .SetInterpretation(new Interpretation("TEST-B", "乙", "b"))
+            .SetInterpretation(new Interpretation(new InterpretationId("TEST-A"), "甲", "a"))
+            .SetInterpretation(new Interpretation(new InterpretationId("TEST-B"), "乙", "b"))
             .Build().Success.Should().BeTrue();
     }
 
