@@ -60,7 +60,9 @@ internal sealed class ProgressReport
     /// <summary>Assesses the case's year as of <paramref name="asOf"/>.</summary>
     public static ProgressReport Create(PairingCase pairingCase, LocalDate asOf) =>
         new(pairingCase.Edition, pairingCase.Ledger,
-            AnnualAssessor.Assess(pairingCase.Edition, pairingCase.Ledger, pairingCase.Grades, pairingCase.Year, asOf));
+            AnnualAssessor.Assess(pairingCase.Edition, pairingCase.Ledger, pairingCase.Grades, pairingCase.Year, asOf,
+                // A pairing-case/1 case of any year is valid (case-format.md checks no year against the policy).
+                new AssessmentOptions(AllowYearOutsideEdition: true)));
 
     /// <summary>The progress of <paramref name="unit"/>, or null when it is not in the roster.</summary>
     public UnitProgress? Find(UnitId unit) => Units.FirstOrDefault(u => u.Unit.Id == unit);

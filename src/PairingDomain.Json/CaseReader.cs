@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using PairingDomain.Json.Reading;
@@ -53,7 +54,7 @@ public static class CaseReader
     /// </param>
     /// <param name="editions">The policy editions by identifier; null for <see cref="PolicyEditions.All"/>.</param>
     /// <returns>The case, or every problem of the document.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
         Read(utf8Json, editions, MaxDocumentBytes);
 
@@ -73,7 +74,7 @@ public static class CaseReader
     /// the text, pooled and released after the read) and the case itself. A document longer than 1 GiB is refused with
     /// <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
     /// </remarks>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
         Read(stream, editions, MaxDocumentBytes);
 

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System;
+using System.IO;
+using System.Text.Json;
 using NodaTime.Text;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
@@ -39,7 +40,7 @@ public static class CaseWriter
     /// <param name="case">The case.</param>
     /// <param name="output">The stream to write the UTF-8 bytes to.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(PairingCase @case, System.IO.Stream output)
+    public static void Write(PairingCase @case, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JsonOutput.CopyTo(Write(@case), output);

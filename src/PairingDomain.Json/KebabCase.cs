@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace PairingDomain.Json;
@@ -15,7 +16,7 @@ public static class KebabCase
     /// <exception cref="System.ArgumentNullException"><paramref name="pascalCase"/> is null.</exception>
     public static string FromPascalCase(string pascalCase)
     {
-        System.ArgumentNullException.ThrowIfNull(pascalCase);
+        ArgumentNullException.ThrowIfNull(pascalCase);
         var builder = new StringBuilder(pascalCase.Length + 4);
         for (int i = 0; i < pascalCase.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using PairingDomain.Activities;
@@ -93,7 +94,7 @@ internal sealed partial class ProvinceGenerator
 
     private void PlanCounties()
     {
-        System.Collections.Immutable.ImmutableArray<RealCounty> real = ReferenceData.Counties;
+        ImmutableArray<RealCounty> real = ReferenceData.Counties;
         int wanted = _options.Counties;
         int realCount = Math.Min(wanted, real.Length);
         for (int i = 0; i < realCount; i++)

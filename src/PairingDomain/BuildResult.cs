@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace PairingDomain;
@@ -39,6 +40,15 @@ public sealed class BuildResult<T>
     /// <exception cref="InvalidOperationException">The build failed.</exception>
     public T GetValueOrThrow() => _value ?? throw new InvalidOperationException(
         $"The {typeof(T).Name} could not be built:{Environment.NewLine}" + string.Join(Environment.NewLine, Problems));
+
+    /// <summary>The value built, without an exception when the build failed.</summary>
+    /// <param name="value">The value when the build succeeded; otherwise null.</param>
+    /// <returns>Whether the value was built (<see cref="Success"/>); when false, <see cref="Problems"/> says why.</returns>
+    public bool TryGetValue([NotNullWhen(true)] out T? value)
+    {
+        value = _value;
+        return value is not null;
+    }
 
     internal static BuildResult<T> ForValue(T value) => new(value, ImmutableArray<Problem>.Empty);
 

@@ -1,11 +1,17 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain;
 
 /// <summary>
 /// Identifies a stationed cadre (驻村干部) within a roster.
 /// </summary>
-/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+/// <remarks>
+/// The default value, <c>default(CadreId)</c>, is invalid: its <see cref="Value"/> is null and it identifies no cadre.
+/// Create one with the constructor; constructors and factories that take a <see cref="CadreId"/> refuse the default
+/// with an <see cref="ArgumentException"/>.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
 public readonly record struct CadreId
 {
     /// <summary>Creates an identifier.</summary>
@@ -17,6 +23,7 @@ public readonly record struct CadreId
     public string Value { get; }
 
     /// <summary>Whether <paramref name="value"/> would make a valid identifier.</summary>
+    [Pure]
     public static bool IsValid(string? value) => value is not null && Preconditions.IsValidId(value);
 
     /// <inheritdoc />

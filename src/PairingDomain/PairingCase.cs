@@ -5,6 +5,7 @@ using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
+using PairingDomain.Time;
 
 namespace PairingDomain;
 
@@ -32,7 +33,7 @@ public sealed class PairingCase
         Ledger = Preconditions.CheckNotNull(ledger, nameof(ledger));
         Grades = Preconditions.CheckNotNull(grades, nameof(grades));
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {asOf?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
+        Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {(asOf is { } d ? IsoDate.Format(d) : null)} is not in {year}.");
         Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades), "The grades belong to another roster.");
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades), "The grades are on another scale than the edition's.");
         Year = year;
@@ -61,8 +62,11 @@ public sealed class PairingCase
     public GradeBook Grades { get; }
 
     /// <summary>Assesses the case.</summary>
-    /// <param name="options">How to run; null for one thread.</param>
+    /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
     /// <returns>The annual assessment.</returns>
+    /// <exception cref="YearOutsideEditionException">
+    /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
+    /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
         AnnualAssessor.Assess(Edition, Ledger, Grades, Year, AsOf, options);
 }

@@ -36,6 +36,30 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks a text: not null, not empty and not only white space.</summary>
+    internal static string CheckText([NotNull] string? value, string paramName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The text is blank.", paramName);
+        }
+        return value;
+    }
+
+    /// <summary>Checks a text that may be absent: null, or not blank.</summary>
+    internal static string? CheckOptionalText(string? value, string paramName)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The text is blank: pass null when there is none.", paramName);
+        }
+        return value;
+    }
+
     /// <summary>Checks a record identifier: not blank, no leading or trailing white space, no control character.</summary>
     internal static string CheckId(string? value, string paramName)
     {

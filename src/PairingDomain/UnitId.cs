@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain;
 
@@ -8,6 +9,9 @@ namespace PairingDomain;
 /// <remarks>
 /// Valid identifiers are non-empty and carry no leading or trailing white space or control character.
 /// This type is an immutable value type. See the thread safety section of the library's README.
+/// The default value, <c>default(UnitId)</c>, is invalid: its <see cref="Value"/> is null and it identifies no unit.
+/// Create one with the constructor; constructors and factories that take a <see cref="UnitId"/> refuse the default with
+/// an <see cref="ArgumentException"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public readonly record struct UnitId
@@ -21,6 +25,7 @@ public readonly record struct UnitId
     public string Value { get; }
 
     /// <summary>Whether <paramref name="value"/> would make a valid identifier.</summary>
+    [Pure]
     public static bool IsValid(string? value) => value is not null && Preconditions.IsValidId(value);
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using PairingDomain.Assessment;
 using PairingDomain.Json;
 using PairingDomain.Testing;
 
@@ -58,7 +59,7 @@ internal static class LargeCase
         if (read.Success)
         {
             clock.Restart();
-            var assessment = read.Case.Assess();
+            var assessment = read.Case.Assess(new AssessmentOptions(AllowYearOutsideEdition: true));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"assessed {assessment.Units.Length} units in {clock.Elapsed.TotalSeconds:F1} s"));
         }

@@ -117,7 +117,7 @@ public class RuleCatalogueTests
 
         diff.Changed.Select(c => c.Rule).Should().BeEquivalentTo([RuleIds.DutyMainLeaderVisits, RuleIds.DutyCadreDays]);
         ((DutyRule)ExampleEditions.Sichuan2020Example.GetRule(RuleIds.DutyCadreDays)).Minimum.Should().Be(66);
-        diff.Interpretations.Select(i => i.Name).Should().Equal(InterpretationIds.ProrateByQuarter);
+        diff.Interpretations.Select(i => i.Name).Should().Equal(InterpretationIds.ProrateByQuarter.Value);
         ExampleEditions.Sichuan2020Example.GradeScale.Should().Be(GradeScale.FourGrade);
         ExampleEditions.Known.Find("sichuan-2019").Should().BeSameAs(PolicyEditions.Sichuan2019);
     }

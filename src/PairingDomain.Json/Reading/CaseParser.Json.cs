@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace PairingDomain.Json.Reading;
 
@@ -109,14 +111,14 @@ internal sealed partial class CaseParser
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
     {
-        if (System.Text.Unicode.Utf8.IsValid(span))
+        if (Utf8.IsValid(span))
         {
             return -1;
         }
         int offset = 0;
         while (offset < span.Length)
         {
-            if (Rune.DecodeFromUtf8(span[offset..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf8(span[offset..], out _, out int consumed) != OperationStatus.Done)
             {
                 return offset;
             }

@@ -71,7 +71,7 @@ internal sealed partial class CaseParser
         if (fields.Date(CaseFields.AsOf, false, out _asOf) && _asOf is { } asOf && _year is { } year && asOf.Year != year)
         {
             fields.Invalid(CaseFields.AsOf, JsonProblemCodes.DateOrder,
-                string.Create(CultureInfo.InvariantCulture, $"asOf {Iso(asOf)} is not in the year {year}"));
+                string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} is not in the year {year}"));
         }
 
         ForEachRecord(fields, CaseFields.Units, UnitFields.Set, ReadUnit);
@@ -326,11 +326,9 @@ internal sealed partial class CaseParser
         }
         if (end is { } e && e < s)
         {
-            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {Iso(e)} is before 'from' {Iso(s)}");
+            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {IsoDate.Format(e)} is before 'from' {IsoDate.Format(s)}");
             return null;
         }
         return new DateRange(s, end);
     }
-
-    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
+using PairingDomain.Time;
 
 namespace PairingDomain.Json.Writing;
 
@@ -50,7 +50,7 @@ internal static class JsonOutput
 
     /// <summary>Writes a local date as ISO <c>uuuu-MM-dd</c>.</summary>
     internal static void WriteDate(Utf8JsonWriter writer, string name, LocalDate date) =>
-        writer.WriteString(name, LocalDatePattern.Iso.Format(date));
+        writer.WriteString(name, IsoDate.Format(date));
 
     /// <summary>Writes an optional local date, null when absent.</summary>
     internal static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)

@@ -26,6 +26,9 @@ public sealed record Activity
     {
         Preconditions.CheckArgument(id.Value is not null, nameof(id), "The identifier is the default value.");
         Preconditions.CheckArgument(unit.Value is not null, nameof(unit), "The unit is the default value.");
+        Preconditions.CheckArgument(by is not { Value: null }, nameof(by), "The leader is the default value.");
+        Preconditions.CheckArgument(county is not { Value: null }, nameof(county), "The county is the default value.");
+        Preconditions.CheckArgument(village is not { Value: null }, nameof(village), "The village is the default value.");
         Id = id;
         Kind = Preconditions.CheckNotNull(kind, nameof(kind));
         Unit = unit;

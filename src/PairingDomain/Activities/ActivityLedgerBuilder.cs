@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -143,7 +144,7 @@ public sealed class ActivityLedgerBuilder
         }
         if (_paths is null)
         {
-            _paths = new List<string?>(System.Math.Max(_capacity, added + 1));
+            _paths = new List<string?>(Math.Max(_capacity, added + 1));
             _paths.AddRange(new string?[added]);
         }
         _paths.Add(path);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using NodaTime;
 using PairingDomain.Time;
 
@@ -27,14 +28,16 @@ public readonly record struct ActivityTime
 
     /// <summary>An activity recorded on a local date.</summary>
     /// <param name="date">The local date in China Standard Time.</param>
+    [Pure]
     public static ActivityTime On(LocalDate date) => new(date, null);
 
     /// <summary>An activity recorded at an instant.</summary>
     /// <param name="instant">The instant; its date is taken in Asia/Shanghai.</param>
+    [Pure]
     public static ActivityTime At(Instant instant) => new(ChinaStandardTime.ToLocalDate(instant), instant);
 
     /// <inheritdoc />
     public override string ToString() => Instant is null
-        ? Date.ToString("uuuu-MM-dd", null)
-        : $"{Instant.Value} ({Date.ToString("uuuu-MM-dd", null)} CST)";
+        ? IsoDate.Format(Date)
+        : $"{Instant.Value} ({IsoDate.Format(Date)} CST)";
 }

@@ -28,7 +28,8 @@ public sealed class AnnualAssessment
         AsOf = asOf;
         Units = units;
         Cadres = cadres;
-        Findings = findings;
+        // Each finding cites its rule's clause in the edition applied, as each duty result does.
+        Findings = findings.Select(f => f.WithSource(edition.SourceOf(f.Rule))).ToImmutableArray();
         _explainer = explainer;
         explainer.Attach(this);
     }

@@ -10,6 +10,7 @@ using PairingDomain.Assessment.Rules;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
+using PairingDomain.Time;
 
 namespace PairingDomain.Assessment;
 
@@ -33,6 +34,9 @@ public static class AnnualAssessor
     /// <param name="options">How to run; null for one thread.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentException">The grade book is for another roster, or <paramref name="asOf"/> is outside the year.</exception>
+    /// <exception cref="YearOutsideEditionException">
+    /// The edition does not apply to <paramref name="year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
+    /// </exception>
     public static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, int year,
         LocalDate? asOf = null, AssessmentOptions? options = null)
     {
@@ -40,12 +44,16 @@ public static class AnnualAssessor
         Preconditions.CheckNotNull(ledger, nameof(ledger));
         Preconditions.CheckNotNull(grades, nameof(grades));
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        if (!edition.AppliesToYear(year) && options is not { AllowYearOutsideEdition: true })
+        {
+            throw new YearOutsideEditionException(edition, year);
+        }
         Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades),
             "The grade book and the ledger belong to different rosters.");
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades),
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
-        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is not in {year}.");
+        Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {IsoDate.Format(date)} is not in {year}.");
         options ??= AssessmentOptions.Default;
 
         Roster roster = ledger.Roster;

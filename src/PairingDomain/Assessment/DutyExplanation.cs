@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Ardalis.SmartEnum;
 using PairingDomain.Policy;
 
@@ -22,7 +23,7 @@ public sealed record DutyExplanation(UnitId Unit, RuleId Rule, DutyResult? Resul
 
     private string Render(bool zh)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         if (Result is null)
         {
             text.Append(zh ? $"单位 {Unit} 本年度不承担 {Rule}。" : $"Unit {Unit} does not owe {Rule} this year.").Append('\n');

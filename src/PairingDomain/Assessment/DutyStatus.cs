@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PairingDomain.Assessment;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class DutyStatus : BilingualEnumeration<DutyStatus>
     public static readonly DutyStatus Met = new(nameof(Met), 1, "已达标", "met");
 
     /// <summary>未达标: some ended period is below its minimum.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "'short' is the contract's word for the status.")]
+    [SuppressMessage("Naming", "CA1720", Justification = "'short' is the contract's word for the status.")]
     public static readonly DutyStatus Short = new(nameof(Short), 2, "未达标", "short");
 
     /// <summary>进行中: no ended period is short, and some period is not over yet.</summary>

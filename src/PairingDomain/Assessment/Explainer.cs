@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using PairingDomain.Activities;
 using PairingDomain.Policy;
 
@@ -19,14 +21,14 @@ internal sealed class Explainer
     {
         _plan = plan;
         _ledger = ledger;
-        _byUnit = new Lazy<(int[], int[])>(IndexByUnit, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _byUnit = new Lazy<(int[], int[])>(IndexByUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal void Attach(AnnualAssessment assessment) => _assessment = assessment;
 
     internal ActivityId[] Evidence(int unit, int duty)
     {
-        var ids = new System.Collections.Generic.List<ActivityId>();
+        var ids = new List<ActivityId>();
         foreach (int i in ActivitiesOf(unit))
         {
             if (_plan.Judge(in _ledger.RecordAt(i), duty, out _) == VerdictCode.Counted)

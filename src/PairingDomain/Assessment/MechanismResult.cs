@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using PairingDomain.Policy;
 using PairingDomain.Units;
 
@@ -17,7 +18,7 @@ public sealed class MechanismResult
     internal MechanismResult(ImmutableArray<MechanismPart> missing) => Missing = missing;
 
     /// <summary>The rule evaluated: <c>MECH-FOUR-IN-ONE</c>.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Read like every other result's rule.")]
+    [SuppressMessage("Performance", "CA1822", Justification = "Read like every other result's rule.")]
     public RuleId Rule => RuleIds.MechFourInOne;
 
     /// <summary>Whether all four parts are in place.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain.Places;
 
@@ -7,6 +8,9 @@ namespace PairingDomain.Places;
 /// </summary>
 /// <remarks>
 /// Exactly six ASCII digits; the first two name the province (51 is Sichuan) and may not be 00.
+/// The default value, <c>default(DivisionCode)</c>, is invalid: its <see cref="Value"/> is null and it identifies no
+/// county. Obtain one from <see cref="Parse"/> or <see cref="TryParse"/>; constructors and factories that take a
+/// <see cref="DivisionCode"/> refuse the default with an <see cref="ArgumentException"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public readonly record struct DivisionCode
@@ -22,6 +26,7 @@ public readonly record struct DivisionCode
     /// <summary>Parses a county code.</summary>
     /// <param name="text">Six ASCII digits.</param>
     /// <exception cref="ArgumentException">The text is not a 6-digit code.</exception>
+    [Pure]
     public static DivisionCode Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));

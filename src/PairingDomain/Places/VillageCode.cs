@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain.Places;
 
@@ -6,7 +7,12 @@ namespace PairingDomain.Places;
 /// A village's 12-digit statistical division code (统计用区划代码), whose first 6 digits are its county's code
 /// and first 9 its township's.
 /// </summary>
-/// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
+/// <remarks>
+/// The default value, <c>default(VillageCode)</c>, is invalid: its <see cref="Value"/> is null and it identifies no
+/// village. Obtain one from <see cref="Parse"/> or <see cref="TryParse"/>; constructors and factories that take a
+/// <see cref="VillageCode"/> refuse the default with an <see cref="ArgumentException"/>.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
 public readonly record struct VillageCode
 {
     /// <summary>The number of digits of a village code.</summary>
@@ -26,6 +32,7 @@ public readonly record struct VillageCode
     /// <summary>Parses a village code.</summary>
     /// <param name="text">Twelve ASCII digits.</param>
     /// <exception cref="ArgumentException">The text is not a 12-digit code.</exception>
+    [Pure]
     public static VillageCode Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
@@ -50,6 +57,7 @@ public readonly record struct VillageCode
 
     /// <summary>Whether the village lies in <paramref name="county"/>.</summary>
     /// <param name="county">A county code.</param>
+    [Pure]
     public bool IsIn(DivisionCode county) =>
         Value is not null && county.Value is not null && Value.StartsWith(county.Value, StringComparison.Ordinal);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using PairingDomain.Activities;
 
@@ -66,20 +67,24 @@ public sealed class DutyRule : PolicyRule
 
     /// <summary>A copy with another minimum.</summary>
     /// <param name="minimum">Zero or more.</param>
+    [Pure]
     public DutyRule WithMinimum(int minimum) =>
         new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, minimum, Period, Scope, IsEnabled);
 
     /// <summary>A copy with another period.</summary>
     /// <param name="period">The new period.</param>
+    [Pure]
     public DutyRule WithPeriod(DutyPeriodKind period) =>
         new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, period, Scope, IsEnabled);
 
     /// <summary>A copy with another counting scope.</summary>
     /// <param name="scope">The new scope.</param>
+    [Pure]
     public DutyRule WithScope(CountingScope scope) =>
         new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, scope, IsEnabled);
 
     /// <inheritdoc />
+    [Pure]
     public override PolicyRule WithEnabled(bool enabled) =>
         new DutyRule(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, enabled);
 }

@@ -72,7 +72,7 @@ public sealed class EditionDiff
             changed.Add(new RuleChange(before.Id, changes));
         }
         var interpretations = from.Interpretations.Select(i => i.Id).Concat(to.Interpretations.Select(i => i.Id)).Distinct()
-            .Select(id => new ParameterChange(id, Reading(from, id), Reading(to, id)))
+            .Select(id => new ParameterChange(id.Value, Reading(from, id), Reading(to, id)))
             .Where(c => c.Before != c.After)
             .ToImmutableArray();
         ParameterChange? scale = from.GradeScale.Equals(to.GradeScale)
@@ -81,7 +81,7 @@ public sealed class EditionDiff
         return new EditionDiff(from, to, added, removed, changed.ToImmutable(), interpretations, scale);
     }
 
-    private static string? Reading(PolicyEdition edition, string id) =>
+    private static string? Reading(PolicyEdition edition, InterpretationId id) =>
         edition.Interpretations.FirstOrDefault(i => i.Id == id) is { } i ? (i.IsAdopted ? "adopted" : "set-aside") : null;
 
     private static Dictionary<string, string> Describe(PolicyRule rule)

@@ -10,7 +10,8 @@ namespace PairingDomain.Policy;
 /// A policy edition: the rule catalogue of one programme year, with its grade scale and the interpretations it adopts.
 /// </summary>
 /// <remarks>
-/// An edition is a value passed to the assessment, never a global. The built-in <c>sichuan-2019</c> is
+/// An edition is a value passed to the assessment, never a global. It states the years it applies to
+/// (<see cref="FirstYear"/> to <see cref="LastYear"/>); the assessment refuses another year unless the caller opts in. The built-in <c>sichuan-2019</c> is
 /// <see cref="PolicyEditions.Sichuan2019"/>; other editions are stated with <see cref="PolicyEditionBuilder"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -19,10 +20,13 @@ public sealed class PolicyEdition
     private readonly ImmutableDictionary<RuleId, PolicyRule> _byId;
 
     internal PolicyEdition(string id, int year, string chineseTitle, string englishTitle,
-        ImmutableArray<PolicyRule> rules, GradeScale gradeScale, ImmutableArray<Interpretation> interpretations)
+        ImmutableArray<PolicyRule> rules, GradeScale gradeScale, ImmutableArray<Interpretation> interpretations,
+        int? firstYear = null, int? lastYear = null)
     {
         Id = id;
         Year = year;
+        FirstYear = firstYear ?? year;
+        LastYear = lastYear ?? year;
         ChineseTitle = chineseTitle;
         EnglishTitle = englishTitle;
         Rules = rules;
@@ -35,8 +39,14 @@ public sealed class PolicyEdition
     /// <summary>The edition's identifier, as a case's <c>policy</c> names it, for example <c>sichuan-2019</c>.</summary>
     public string Id { get; }
 
-    /// <summary>The programme year the edition applies to.</summary>
+    /// <summary>The programme year the edition was issued for, as its identifier names it.</summary>
     public int Year { get; }
+
+    /// <summary>The first year the edition applies to; <see cref="Year"/> unless the edition states otherwise.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last year the edition applies to, inclusive; <see cref="Year"/> unless the edition states otherwise.</summary>
+    public int LastYear { get; }
 
     /// <summary>The edition's title in Chinese.</summary>
     public string ChineseTitle { get; }
@@ -70,9 +80,17 @@ public sealed class PolicyEdition
     /// <param name="id">A rule identifier.</param>
     public bool Applies(RuleId id) => FindRule(id) is { IsEnabled: true };
 
+    /// <summary>
+    /// Whether the edition applies to the assessed year <paramref name="year"/>: from <see cref="FirstYear"/> to
+    /// <see cref="LastYear"/>. An assessment of another year is refused unless the caller opts in
+    /// (<see cref="Assessment.AssessmentOptions.AllowYearOutsideEdition"/>).
+    /// </summary>
+    /// <param name="year">An assessed year.</param>
+    public bool AppliesToYear(int year) => year >= FirstYear && year <= LastYear;
+
     /// <summary>Whether the edition adopts the interpretation <paramref name="interpretationId"/>.</summary>
     /// <param name="interpretationId">One of <see cref="InterpretationIds"/> or an edition's own.</param>
-    public bool Adopts(string interpretationId) =>
+    public bool Adopts(InterpretationId interpretationId) =>
         Interpretations.Any(i => i.Id == interpretationId && i.IsAdopted);
 
     /// <summary>The clause of rule <paramref name="id"/>, or an empty string when the edition lacks it.</summary>

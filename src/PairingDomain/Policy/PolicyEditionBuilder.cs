@@ -16,9 +16,10 @@ namespace PairingDomain.Policy;
 /// <see cref="Build"/> refuses an impossible edition and says why: a duplicate rule identifier (<c>duplicate-id</c>), a
 /// change to a rule the edition does not have (<c>unknown-reference</c>), a quarterly minimum on a yearly-only duty —
 /// an annual plan, or a duty of the Work Committee — or a joint meeting not counted per county led
-/// (<c>invalid-value</c>), a rule marked evaluated that nothing in the library evaluates (<c>invalid-value</c> at
-/// <c>rules[ID].evaluated</c>), or a blank identifier or title; setting aside a reading the library alone implements, and
-/// switching on a rule nothing evaluates, are refused too.
+/// (<c>invalid-value</c>), years that do not include the programme year (<c>invalid-value</c>), a rule marked evaluated
+/// that nothing in the library evaluates (<c>invalid-value</c> at <c>rules[ID].evaluated</c>), or a blank identifier or
+/// title; setting aside a reading the library alone implements, and switching on a rule nothing evaluates, are refused
+/// too.
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
 public sealed class PolicyEditionBuilder
@@ -28,6 +29,8 @@ public sealed class PolicyEditionBuilder
     private readonly List<Problem> _problems = [];
     private string _id;
     private int _year;
+    private int _firstYear;
+    private int _lastYear;
     private string _chineseTitle;
     private string _englishTitle;
     private GradeScale _gradeScale;
@@ -37,6 +40,8 @@ public sealed class PolicyEditionBuilder
     {
         _id = id;
         _year = year;
+        _firstYear = year;
+        _lastYear = year;
         _chineseTitle = chineseTitle;
         _englishTitle = englishTitle;
         _rules = [.. rules];
@@ -50,7 +55,11 @@ public sealed class PolicyEditionBuilder
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         return new(edition.Id, edition.Year, edition.ChineseTitle, edition.EnglishTitle, edition.Rules, edition.GradeScale,
-            edition.Interpretations);
+            edition.Interpretations)
+        {
+            _firstYear = edition.FirstYear,
+            _lastYear = edition.LastYear,
+        };
     }
 
     /// <summary>Starts an edition with no rule, no interpretation and Sichuan's three-grade scale.</summary>
@@ -59,7 +68,7 @@ public sealed class PolicyEditionBuilder
     public static PolicyEditionBuilder Empty(string id, int year) =>
         new(Preconditions.CheckNotNull(id, nameof(id)), year, id, id, [], GradeScale.ThreeGrade, []);
 
-    /// <summary>Renames the edition.</summary>
+    /// <summary>Renames the edition; it then applies to <paramref name="year"/> alone until <see cref="WithYears"/> says otherwise.</summary>
     /// <param name="id">The new identifier.</param>
     /// <param name="year">The programme year.</param>
     /// <returns>This builder.</returns>
@@ -67,6 +76,22 @@ public sealed class PolicyEditionBuilder
     {
         _id = Preconditions.CheckNotNull(id, nameof(id));
         _year = year;
+        _firstYear = year;
+        _lastYear = year;
+        return this;
+    }
+
+    /// <summary>
+    /// States the years the edition applies to, inclusive; they must include its programme year. An assessment of
+    /// another year is refused unless the caller opts in (<see cref="Assessment.AssessmentOptions.AllowYearOutsideEdition"/>).
+    /// </summary>
+    /// <param name="firstYear">The first assessed year the edition applies to.</param>
+    /// <param name="lastYear">The last, inclusive.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder WithYears(int firstYear, int lastYear)
+    {
+        _firstYear = firstYear;
+        _lastYear = lastYear;
         return this;
     }
 
@@ -192,8 +217,10 @@ public sealed class PolicyEditionBuilder
     /// <param name="id">The interpretation's identifier, one of <see cref="InterpretationIds"/>.</param>
     /// <param name="adopted">Whether the edition applies it.</param>
     /// <returns>This builder.</returns>
-    public PolicyEditionBuilder SetInterpretation(string id, bool adopted)
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    public PolicyEditionBuilder SetInterpretation(InterpretationId id, bool adopted)
     {
+        Preconditions.CheckArgument(id.Value is not null, nameof(id), "The identifier is the default value.");
         int at = _interpretations.FindIndex(i => i.Id == id);
         if (at < 0)
         {
@@ -231,11 +258,16 @@ public sealed class PolicyEditionBuilder
         {
             problems.Add(new Problem("year", ProblemCodes.InvalidValue, $"{_year} is not a programme year"));
         }
+        else if (_firstYear > _year || _lastYear < _year || _firstYear < 1 || _lastYear > 9998)
+        {
+            problems.Add(new Problem("years", ProblemCodes.InvalidValue,
+                $"the years {_firstYear}–{_lastYear} must lie in 1–9998 and include the programme year {_year}"));
+        }
         foreach (IGrouping<RuleId, PolicyRule> twice in _rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times"));
         }
-        foreach (IGrouping<string, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
+        foreach (IGrouping<InterpretationId, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice"));
         }
@@ -261,7 +293,7 @@ public sealed class PolicyEditionBuilder
         return problems.Count > 0
             ? BuildResult<PolicyEdition>.ForProblems([.. problems])
             : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. _rules], _gradeScale,
-                [.. _interpretations]));
+                [.. _interpretations], _firstYear, _lastYear));
     }
 
     private PolicyRule? Find(RuleId id) => _rules.Find(r => r.Id == id);

@@ -6,10 +6,10 @@ using System.Linq;
 namespace PairingDomain.Policy;
 
 /// <summary>
-/// A caller's set of policy editions, resolved by identifier (a case's <c>policy</c>) or by programme year.
+/// A caller's set of policy editions, resolved by identifier (a case's <c>policy</c>) or by the year they apply to.
 /// </summary>
 /// <remarks>
-/// Identifiers are unique in a set; several editions may share a year, in which case <see cref="ForYear"/> refuses to
+/// Identifiers are unique in a set; several editions may apply to one year, in which case <see cref="ForYear"/> refuses to
 /// guess.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -42,11 +42,14 @@ public sealed class PolicyEditionSet
     /// <param name="id">An edition identifier such as <c>sichuan-2019</c>.</param>
     public PolicyEdition? Find(string id) => _byId.TryGetValue(id, out PolicyEdition? e) ? e : null;
 
-    /// <summary>The only edition for <paramref name="year"/>, or null when there is none or more than one.</summary>
-    /// <param name="year">A programme year.</param>
+    /// <summary>
+    /// The only edition that applies to <paramref name="year"/> (<see cref="PolicyEdition.AppliesToYear"/>), or null when
+    /// there is none or more than one.
+    /// </summary>
+    /// <param name="year">An assessed year.</param>
     public PolicyEdition? ForYear(int year)
     {
-        PolicyEdition[] matches = _byId.Values.Where(e => e.Year == year).Take(2).ToArray();
+        PolicyEdition[] matches = _byId.Values.Where(e => e.AppliesToYear(year)).Take(2).ToArray();
         return matches.Length == 1 ? matches[0] : null;
     }
 }

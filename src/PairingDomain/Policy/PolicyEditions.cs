@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
@@ -28,128 +27,245 @@ public static class PolicyEditions
     public static ImmutableDictionary<string, PolicyEdition> All { get; } =
         ImmutableDictionary<string, PolicyEdition>.Empty.Add(Sichuan2019.Id, Sichuan2019);
 
-    private static PolicyEdition BuildSichuan2019()
-    {
-        const string s1 = "SC-2019-4 §III.1", s2 = "SC-2019-4 §III.2", s3 = "SC-2019-4 §III.3", s4 = "SC-2019-4 §III.4",
-            s5 = "SC-2019-4 §III.5", s6 = "SC-2019-4 §III.6", s8 = "SC-2019-4 §III.8", s21 = "SC-2019-4 §II.1";
-        const string teams = "中办、国办《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017); 四川实施意见";
-        const string exits = "《四川省贫困县贫困村贫困户退出实施方案》(2016)";
-        DutyPeriodKind year = DutyPeriodKind.Year, quarter = DutyPeriodKind.Quarter;
-        CountingScope perUnit = CountingScope.PerUnit;
+    // The clauses of the seed that the rules cite, and the other documents of domain.md §8.
+    private const string ClauseIII1 = "SC-2019-4 §III.1", ClauseIII2 = "SC-2019-4 §III.2", ClauseIII3 = "SC-2019-4 §III.3",
+        ClauseIII4 = "SC-2019-4 §III.4", ClauseIII5 = "SC-2019-4 §III.5", ClauseIII6 = "SC-2019-4 §III.6", ClauseIII8 = "SC-2019-4 §III.8";
+    private const string WorkTeamOpinions = "中办、国办《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017); 四川实施意见";
+    private const string ExitPlan = "《四川省贫困县贫困村贫困户退出实施方案》(2016)";
+    private const string CountyExitAssessment = "国开办发〔2017〕56号";
 
-        var rules = new List<PolicyRule>
-        {
-            // §4 duties, in the order of domain.md's table: the order results list them in.
-            new DutyRule(RuleIds.DutyLeadJointMeetings, "牵头单位每年至少召开2次由参与单位和联系县参加的联席会议（专题扶贫会议）",
-                "The lead unit holds at least 2 joint meetings a year with the participating units and the county, at each county it leads.",
-                s1, DutyHolder.LeadUnit, ActivityKind.JointMeeting, 2, year, CountingScope.PerCountyLed),
-            new DutyRule(RuleIds.DutyMainLeaderVisits, "主要负责同志每年至少2次到定点帮扶贫困县、村督导调研",
-                "The main leader makes at least 2 supervision and research visits a year to the paired poverty county and villages.",
-                s2, DutyHolder.MainLeader, ActivityKind.SupervisionVisit, 2, year, perUnit),
-            new DutyRule(RuleIds.DutyMainLeaderMeetings, "主要负责同志定期主持召开定点帮扶专题会议（解释：每年至少1次）",
-                "The main leader regularly chairs special meetings on the assistance (Interpretation: at least once a year).",
-                s2, DutyHolder.MainLeader, ActivityKind.LeadershipMeeting, 1, year, perUnit),
-            new DutyRule(RuleIds.DutyAnnualPlan, "每年制定定点帮扶县、村年度帮扶计划",
-                "The unit draws up an annual assistance plan for each paired county and its villages.",
-                s2, DutyHolder.Unit, ActivityKind.AnnualPlan, 1, year, CountingScope.PerCountyAssisted),
-            new DutyRule(RuleIds.DutyDeputyVisits, "分管负责同志每季度至少1次到县到村调研指导",
-                "The deputy leader in charge visits the county and villages at least once a quarter.",
-                s3, DutyHolder.DeputyLeader, ActivityKind.SupervisionVisit, 1, quarter, perUnit),
-            new DutyRule(RuleIds.DutyDeputyMeetings, "分管负责同志每年至少召开4次承办机构和相关处室专题研究定点帮扶会议",
-                "The deputy leader holds at least 4 special meetings a year of the undertaking office and divisions.",
-                s3, DutyHolder.DeputyLeader, ActivityKind.OfficeMeeting, 4, year, perUnit),
-            new DutyRule(RuleIds.DutyCadreFullTime, "驻村干部全脱产在村，建立帮扶工作计划和台账",
-                "Stationed cadres live full-time in the village and keep a work plan and ledger (no input in pairing-case/1).",
-                s4, DutyHolder.StationedCadre, null, 1, year, perUnit),
-            new DutyRule(RuleIds.DutyStudyTour, "每年至少组织1次村干部和致富带头人外出学习参观考察",
-                "The unit organises at least 1 study tour a year for village cadres and local wealth leaders.",
-                s5, DutyHolder.Unit, ActivityKind.StudyTour, 1, year, perUnit),
-            new DutyRule(RuleIds.DutyNightSchool, "每年至少到村开展4次农民夜校讲座",
-                "The unit gives at least 4 farmer night-school lectures a year in the village.",
-                s5, DutyHolder.Unit, ActivityKind.NightSchool, 4, year, perUnit),
-            new DutyRule(RuleIds.DutyCommitteeTraining, "省直机关工委2019年举办5期驻村干部示范培训",
-                "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (no input in pairing-case/1).",
-                s6, DutyHolder.WorkCommittee, null, 5, year, perUnit),
-            new DutyRule(RuleIds.DutyCadreDays, "驻村干部在村天数：每月不少于20天，按季度计为60天（四川2019未规定，默认关闭）",
-                "Days a stationed cadre spends in the village: 20 a month, held as 60 a quarter since editions have no monthly period (no Sichuan figure; off in this edition).",
-                "domain.md §8 (Guangxi, Baihe county: 20 days a month)", DutyHolder.StationedCadre, null, 60, DutyPeriodKind.Quarter, perUnit, isEnabled: false),
+    /// <summary>
+    /// The rules in catalogue order — duties first, in the order of domain.md §4's table, then the other sections in
+    /// domain.md's order — and the interpretations.
+    /// </summary>
+    private static PolicyEdition BuildSichuan2019() =>
+        new("sichuan-2019", 2019, chineseTitle: "四川省直部门（单位）2019年定点帮扶",
+            englishTitle: "Sichuan provincial units' designated assistance, 2019",
+            rules: [.. DutyFrequencies(), .. Actors(), .. Pairings(), .. StationedCadreAssessment(), .. AnnualAssessmentRules(), .. OtherStandards()],
+            gradeScale: GradeScale.ThreeGrade, interpretations: [.. Interpretations()],
+            firstYear: 2019, lastYear: 2019); // EDITION-FOR-2019-ONLY
 
-            // §1 mechanism and §3 pairings.
-            new PolicyRule(RuleIds.MechFourInOne, "有联系县的单位须建立领导班子主责、承办机构主推、单位全员主帮、驻村干部主干的“四位一体”机制",
-                "A unit with a paired county has all four parts: leadership team, undertaking office, all staff, stationed cadres.",
-                "SC-2019-4 §II.1, §III.2", true, true),
-            new PolicyRule(RuleIds.PairOneLead, "每个联系县任一时间有且只有一个牵头单位",
-                "Each paired county has exactly one lead unit at any time.", s1, true, true),
-            new PolicyRule(RuleIds.PairLeadAndParticipant, "同一单位不得同时既是某县的牵头单位又是参与单位",
-                "A unit is not both lead and participant of one county at the same time.", s1, true, true),
-            new PolicyRule(RuleIds.PairFullCoverage, "尚未摘帽的贫困县均有单位定点帮扶",
-                "Every poverty county not yet delisted is covered by a pairing during the year.", "SC-2019-4 §II, §III.1", true, true),
-            new PolicyRule(RuleIds.PostingOutsidePairing, "驻村干部须派驻本单位帮扶县的村",
-                "A cadre is posted to a village of a county its unit assists during the posting.", s4, true, true),
-            new PolicyRule(RuleIds.ActivityOutsidePairing, "帮扶活动须在本单位当日帮扶的县开展",
-                "An activity counts only in a county the unit assists on that day.", s1, true, true),
+    /// <summary>
+    /// domain.md §4, duty frequencies (2019), in the order of its table: the order results list them in. Last comes
+    /// <c>DUTY-CADRE-DAYS</c>, the days-in-village figure §4 defers to section 8 for, off in this edition.
+    /// </summary>
+    private static PolicyRule[] DutyFrequencies() =>
+    [
+        new DutyRule(RuleIds.DutyLeadJointMeetings,
+            chineseText: "牵头单位每年至少召开2次由参与单位和联系县参加的联席会议（专题扶贫会议）",
+            englishText: "The lead unit holds at least 2 joint meetings a year with the participating units and the county, at each county it leads.",
+            source: ClauseIII1,
+            holder: DutyHolder.LeadUnit, activityKind: ActivityKind.JointMeeting, minimum: 2, period: DutyPeriodKind.Year, scope: CountingScope.PerCountyLed),
+        new DutyRule(RuleIds.DutyMainLeaderVisits,
+            chineseText: "主要负责同志每年至少2次到定点帮扶贫困县、村督导调研",
+            englishText: "The main leader makes at least 2 supervision and research visits a year to the paired poverty county and villages.",
+            source: ClauseIII2,
+            holder: DutyHolder.MainLeader, activityKind: ActivityKind.SupervisionVisit, minimum: 2, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyMainLeaderMeetings,
+            chineseText: "主要负责同志定期主持召开定点帮扶专题会议（解释：每年至少1次）",
+            englishText: "The main leader regularly chairs special meetings on the assistance (Interpretation: at least once a year).",
+            source: ClauseIII2,
+            holder: DutyHolder.MainLeader, activityKind: ActivityKind.LeadershipMeeting, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyAnnualPlan,
+            chineseText: "每年制定定点帮扶县、村年度帮扶计划",
+            englishText: "The unit draws up an annual assistance plan for each paired county and its villages.",
+            source: ClauseIII2,
+            holder: DutyHolder.Unit, activityKind: ActivityKind.AnnualPlan, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerCountyAssisted),
+        new DutyRule(RuleIds.DutyDeputyVisits,
+            chineseText: "分管负责同志每季度至少1次到县到村调研指导",
+            englishText: "The deputy leader in charge visits the county and villages at least once a quarter.",
+            source: ClauseIII3,
+            holder: DutyHolder.DeputyLeader, activityKind: ActivityKind.SupervisionVisit, minimum: 1, period: DutyPeriodKind.Quarter, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyDeputyMeetings,
+            chineseText: "分管负责同志每年至少召开4次承办机构和相关处室专题研究定点帮扶会议",
+            englishText: "The deputy leader holds at least 4 special meetings a year of the undertaking office and divisions.",
+            source: ClauseIII3,
+            holder: DutyHolder.DeputyLeader, activityKind: ActivityKind.OfficeMeeting, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyCadreFullTime,
+            chineseText: "驻村干部全脱产在村，建立帮扶工作计划和台账",
+            englishText: "Stationed cadres live full-time in the village and keep a work plan and ledger (no input in pairing-case/1).",
+            source: ClauseIII4,
+            holder: DutyHolder.StationedCadre, activityKind: null, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyStudyTour,
+            chineseText: "每年至少组织1次村干部和致富带头人外出学习参观考察",
+            englishText: "The unit organises at least 1 study tour a year for village cadres and local wealth leaders.",
+            source: ClauseIII5,
+            holder: DutyHolder.Unit, activityKind: ActivityKind.StudyTour, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyNightSchool,
+            chineseText: "每年至少到村开展4次农民夜校讲座",
+            englishText: "The unit gives at least 4 farmer night-school lectures a year in the village.",
+            source: ClauseIII5,
+            holder: DutyHolder.Unit, activityKind: ActivityKind.NightSchool, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyCommitteeTraining,
+            chineseText: "省直机关工委2019年举办5期驻村干部示范培训",
+            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (no input in pairing-case/1).",
+            source: ClauseIII6,
+            holder: DutyHolder.WorkCommittee, activityKind: null, minimum: 5, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
+        new DutyRule(RuleIds.DutyCadreDays,
+            chineseText: "驻村干部在村天数：每月不少于20天，按季度计为60天（四川2019未规定，默认关闭）",
+            englishText: "Days a stationed cadre spends in the village: 20 a month, held as 60 a quarter since editions have no monthly period (no Sichuan figure; off in this edition).",
+            source: "domain.md §8 (Guangxi, Baihe county: 20 days a month)",
+            holder: DutyHolder.StationedCadre, activityKind: null, minimum: 60, period: DutyPeriodKind.Quarter, scope: CountingScope.PerUnit, isEnabled: false),
+    ];
 
-            // §5 stationed cadres.
-            new PolicyRule(RuleIds.CadreCommend, "成绩突出、群众认可的驻村干部予以表彰表扬；符合条件的，列为后备干部，注重优先提拔使用",
-                "An outstanding cadre recognised by the villagers is commended and, where eligible, listed as a reserve cadre and considered first for promotion.",
-                s6, true, true),
-            new PolicyRule(RuleIds.CadreRecall, "不胜任工作的驻村干部，派出单位须及时召回调整（解释：年度考核不称职即召回）",
-                "A cadre not competent for the work is recalled and replaced by the sending unit (Interpretation: a 不称职 grade).",
-                s6, true, true),
-            new PolicyRule(RuleIds.CadreCriticise, "履行职责不力的驻村干部给予批评教育",
-                "A cadre who performs the duties poorly is criticised and educated (no input in pairing-case/1).", s6, false, true),
+    /// <summary>domain.md §1, actors: the four-in-one mechanism (四位一体).</summary>
+    private static PolicyRule[] Actors() =>
+    [
+        PolicyRule.Create(RuleIds.MechFourInOne,
+            chineseText: "有联系县的单位须建立领导班子主责、承办机构主推、单位全员主帮、驻村干部主干的“四位一体”机制",
+            englishText: "A unit with a paired county has all four parts: leadership team, undertaking office, all staff, stationed cadres.",
+            source: "SC-2019-4 §II.1, §III.2", isEvaluated: true, isEnabled: true),
+    ];
 
-            // §6 the annual assessment.
-            new PolicyRule(RuleIds.LinkPerformance, "定点帮扶结果与部门年度目标绩效考核挂钩",
-                "The pairing result feeds the unit's annual target performance assessment.", s8, false, true),
-            new PolicyRule(RuleIds.LinkFourGoodOneStrong, "定点帮扶结果与创建“四好一强”领导班子挂钩",
-                "The pairing result feeds the four-good-one-strong leadership-team evaluation.", s8, false, true),
-            new PolicyRule(RuleIds.LinkPartyBuilding, "定点帮扶结果与党建工作责任制挂钩",
-                "The pairing result feeds the party-building responsibility system.", s8, false, true),
-            new PolicyRule(RuleIds.BundleCadre, "驻村干部年度考核不称职的，单位及主要负责同志本年度均不能评先评优",
-                "A stationed cadre graded 不称职 bars the unit and its main leader from excellence that year.", s8, true, true),
-            new PolicyRule(RuleIds.BundleVillage, "派驻村未按期退出的，单位及主要负责同志本年度均不能评先评优",
-                "A posted village due to exit that year that did not bars the unit and its main leader from excellence.", s8, true, true),
-            new PolicyRule(RuleIds.BundleCounty, "帮扶县未按期摘帽的，单位及主要负责同志本年度均不能评先评优（解释：牵头和参与单位均受约束）",
-                "An assisted county due to be delisted that year that was not bars the unit and its main leader (Interpretation: lead and participants).",
-                s8, true, true),
-            new PolicyRule(RuleIds.BundleVillageAtRisk, "年中：按现有数据年底将触发村捆绑的村",
-                "Mid-year: a village that would trigger BUNDLE-VILLAGE if the year ended with the data as they stand.", s8, true, true),
-            new PolicyRule(RuleIds.BundleCountyAtRisk, "年中：按现有数据年底将触发县捆绑的县",
-                "Mid-year: a county that would trigger BUNDLE-COUNTY if the year ended with the data as they stand.", s8, true, true),
+    /// <summary>domain.md §3, pairings: one lead per county, full coverage, and the postings and activities outside a pairing.</summary>
+    private static PolicyRule[] Pairings() =>
+    [
+        PolicyRule.Create(RuleIds.PairOneLead,
+            chineseText: "每个联系县任一时间有且只有一个牵头单位",
+            englishText: "Each paired county has exactly one lead unit at any time.",
+            source: ClauseIII1, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.PairLeadAndParticipant,
+            chineseText: "同一单位不得同时既是某县的牵头单位又是参与单位",
+            englishText: "A unit is not both lead and participant of one county at the same time.",
+            source: ClauseIII1, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.PairFullCoverage,
+            chineseText: "尚未摘帽的贫困县均有单位定点帮扶",
+            englishText: "Every poverty county not yet delisted is covered by a pairing during the year.",
+            source: "SC-2019-4 §II, §III.1", isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.PostingOutsidePairing,
+            chineseText: "驻村干部须派驻本单位帮扶县的村",
+            englishText: "A cadre is posted to a village of a county its unit assists during the posting.",
+            source: ClauseIII4, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.ActivityOutsidePairing,
+            chineseText: "帮扶活动须在本单位当日帮扶的县开展",
+            englishText: "An activity counts only in a county the unit assists on that day.",
+            source: ClauseIII1, isEvaluated: true, isEnabled: true),
+    ];
 
-            // §8 standards from other public policy, listed with their sources.
-            new PolicyRule(RuleIds.TeamMinSize, "每个驻村工作队一般不少于3人，含第一书记", "A village work team has at least 3 members including a first secretary.",
-                teams, false, true, [new RuleParameter("minimum", "3", teams)]),
-            new PolicyRule(RuleIds.TeamTerm, "驻村工作队每期至少2年", "A work team's term is at least 2 years.",
-                teams, false, true, [new RuleParameter("years", "2", teams)]),
-            new PolicyRule(RuleIds.TeamStaysAfterExit, "贫困村退出的，驻村工作队不得撤离", "A team is not withdrawn when its village exits.",
-                teams, false, true),
-            new PolicyRule(RuleIds.ExitHousehold, "贫困户退出“一超六有”", "A household exits on 一超六有: income above the national line and six guarantees.",
-                exits, false, true, [new RuleParameter("national-poverty-line-yuan-at-2010-prices", "2300", "national poverty line, per person per year (domain.md §8)")]),
-            new PolicyRule(RuleIds.ExitVillage, "贫困村退出“一低五有”，贫困发生率原则上低于3%", "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
-                exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits)]),
-            new PolicyRule(RuleIds.ExitCounty, "贫困县退出“一低三有”，贫困发生率原则上低于3%", "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
-                exits, false, true, [new RuleParameter("incidence-below-percent", "3", exits), new RuleParameter("wrongful-exit-below-percent", "2", "国开办发〔2017〕56号"), new RuleParameter("missed-registration-below-percent", "2", "国开办发〔2017〕56号"), new RuleParameter("approval-above-percent", "90", "国开办发〔2017〕56号")]),
-        };
-        _ = s21;
+    /// <summary>domain.md §5, the stationed-cadre assessment of §III.6.</summary>
+    private static PolicyRule[] StationedCadreAssessment() =>
+    [
+        PolicyRule.Create(RuleIds.CadreCommend,
+            chineseText: "成绩突出、群众认可的驻村干部予以表彰表扬；符合条件的，列为后备干部，注重优先提拔使用",
+            englishText: "An outstanding cadre recognised by the villagers is commended and, where eligible, listed as a reserve cadre and considered first for promotion.",
+            source: ClauseIII6, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.CadreRecall,
+            chineseText: "不胜任工作的驻村干部，派出单位须及时召回调整（解释：年度考核不称职即召回）",
+            englishText: "A cadre not competent for the work is recalled and replaced by the sending unit (Interpretation: a 不称职 grade).",
+            source: ClauseIII6, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.CadreCriticise,
+            chineseText: "履行职责不力的驻村干部给予批评教育",
+            englishText: "A cadre who performs the duties poorly is criticised and educated (no input in pairing-case/1).",
+            source: ClauseIII6, isEvaluated: false, isEnabled: true),
+    ];
 
-        var interpretations = ImmutableArray.Create(
-            new Interpretation(InterpretationIds.MainLeaderMeetingsYearly, "“定期”主持专题会议按每年至少1次", "\"Regularly\" chairing special meetings reads as at least once a year (DUTY-MAIN-LEADER-MEETINGS minimum 1).", SetAsideBy: "change the minimum of DUTY-MAIN-LEADER-MEETINGS"),
-            new Interpretation(InterpretationIds.ProrateByQuarter, "年中结对的，年度最低次数按整季度折算并向上取整；季度要求只适用于全季度在结对期内的季度", "A partial-year pairing pro-rates a yearly minimum by whole quarters in force, rounded up; a quarterly minimum applies only to quarters wholly in force."),
-            new Interpretation(InterpretationIds.WholeQuarterCoverage, "某季度每一天都在结对期内，才算该季度在结对期内", "A quarter is in force only when every one of its days lies in a pairing of the unit (for a per-county duty, of that county)."),
-            new Interpretation(InterpretationIds.VisitsPerUnit, "领导调研和会议次数按单位统计，不按县分别统计", "Leaders' visits and meetings count per unit across all its counties, not per county.", SetAsideBy: "change the counting scope of the leaders' duties"),
-            new Interpretation(InterpretationIds.PerCountyMinimumEach, "按县计算的职责，任何一个县未达最低次数即为未达标", "A per-county duty is short when any one county is below its own minimum, even if the total is reached."),
-            new Interpretation(InterpretationIds.OneCountPerActivity, "一次活动对一项职责只计一次，无论几位领导参加", "One activity counts once per duty, however many leaders attend.", SetAsideBy: "inherent in pairing-case/1: an activity names one leader"),
-            new Interpretation(InterpretationIds.VillageVisitCountsForCounty, "到帮扶村调研视同到其所在县调研", "A visit to a paired village counts as a visit to its county.", SetAsideBy: "inherent in pairing-case/1: an activity's village lies in its county"),
-            new Interpretation(InterpretationIds.UnitMeetingNeedsPairing, "在本单位召开、未注明县的会议，当日本单位有结对县时才计入", "A meeting held at the unit with no county counts when the unit assists some county on that day; otherwise it is reported outside the pairing."),
-            new Interpretation(InterpretationIds.BundleCountyBindsParticipants, "县未按期摘帽，牵头单位和所有参与单位均受捆绑", "BUNDLE-COUNTY binds the lead unit and every participating unit of the county."),
-            new Interpretation(InterpretationIds.RecallOnIncompetent, "年度考核不称职的驻村干部须召回调整", "An annual grade of 不称职 requires a recall (CADRE-RECALL)."),
-            new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", SetAsideBy: "fixed by UnitKind.CentralUnit"),
-            new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", SetAsideBy: "fixed: the roster reports these findings before any edition applies"),
-            new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", SetAsideBy: "fixed: every unit result carries its mechanism"));
+    /// <summary>domain.md §6, the annual assessment of §III.8: the three links and the three bundles (with their mid-year at-risk forms).</summary>
+    private static PolicyRule[] AnnualAssessmentRules() =>
+    [
+        PolicyRule.Create(RuleIds.LinkPerformance,
+            chineseText: "定点帮扶结果与部门年度目标绩效考核挂钩",
+            englishText: "The pairing result feeds the unit's annual target performance assessment.",
+            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+        PolicyRule.Create(RuleIds.LinkFourGoodOneStrong,
+            chineseText: "定点帮扶结果与创建“四好一强”领导班子挂钩",
+            englishText: "The pairing result feeds the four-good-one-strong leadership-team evaluation.",
+            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+        PolicyRule.Create(RuleIds.LinkPartyBuilding,
+            chineseText: "定点帮扶结果与党建工作责任制挂钩",
+            englishText: "The pairing result feeds the party-building responsibility system.",
+            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+        PolicyRule.Create(RuleIds.BundleCadre,
+            chineseText: "驻村干部年度考核不称职的，单位及主要负责同志本年度均不能评先评优",
+            englishText: "A stationed cadre graded 不称职 bars the unit and its main leader from excellence that year.",
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.BundleVillage,
+            chineseText: "派驻村未按期退出的，单位及主要负责同志本年度均不能评先评优",
+            englishText: "A posted village due to exit that year that did not bars the unit and its main leader from excellence.",
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.BundleCounty,
+            chineseText: "帮扶县未按期摘帽的，单位及主要负责同志本年度均不能评先评优（解释：牵头和参与单位均受约束）",
+            englishText: "An assisted county due to be delisted that year that was not bars the unit and its main leader (Interpretation: lead and participants).",
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.BundleVillageAtRisk,
+            chineseText: "年中：按现有数据年底将触发村捆绑的村",
+            englishText: "Mid-year: a village that would trigger BUNDLE-VILLAGE if the year ended with the data as they stand.",
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.BundleCountyAtRisk,
+            chineseText: "年中：按现有数据年底将触发县捆绑的县",
+            englishText: "Mid-year: a county that would trigger BUNDLE-COUNTY if the year ended with the data as they stand.",
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
+    ];
 
-        return new PolicyEdition("sichuan-2019", 2019, "四川省直部门（单位）2019年定点帮扶", "Sichuan provincial units' designated assistance, 2019",
-            [.. rules], GradeScale.ThreeGrade, interpretations);
-    }
+    /// <summary>domain.md §8, standards from other public policy, each with its source: village work teams and exit standards.</summary>
+    private static PolicyRule[] OtherStandards() =>
+    [
+        PolicyRule.Create(RuleIds.TeamMinSize,
+            chineseText: "每个驻村工作队一般不少于3人，含第一书记",
+            englishText: "A village work team has at least 3 members including a first secretary.",
+            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            parameters:
+            [
+                new RuleParameter("minimum", "3", WorkTeamOpinions),
+            ]),
+        PolicyRule.Create(RuleIds.TeamTerm,
+            chineseText: "驻村工作队每期至少2年",
+            englishText: "A work team's term is at least 2 years.",
+            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            parameters:
+            [
+                new RuleParameter("years", "2", WorkTeamOpinions),
+            ]),
+        PolicyRule.Create(RuleIds.TeamStaysAfterExit,
+            chineseText: "贫困村退出的，驻村工作队不得撤离",
+            englishText: "A team is not withdrawn when its village exits.",
+            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true),
+        PolicyRule.Create(RuleIds.ExitHousehold,
+            chineseText: "贫困户退出“一超六有”",
+            englishText: "A household exits on 一超六有: income above the national line and six guarantees.",
+            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            parameters:
+            [
+                new RuleParameter("national-poverty-line-yuan-at-2010-prices", "2300", "national poverty line, per person per year (domain.md §8)"),
+            ]),
+        PolicyRule.Create(RuleIds.ExitVillage,
+            chineseText: "贫困村退出“一低五有”，贫困发生率原则上低于3%",
+            englishText: "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
+            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            parameters:
+            [
+                new RuleParameter("incidence-below-percent", "3", ExitPlan),
+            ]),
+        PolicyRule.Create(RuleIds.ExitCounty,
+            chineseText: "贫困县退出“一低三有”，贫困发生率原则上低于3%",
+            englishText: "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
+            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            parameters:
+            [
+                new RuleParameter("incidence-below-percent", "3", ExitPlan),
+                new RuleParameter("wrongful-exit-below-percent", "2", CountyExitAssessment),
+                new RuleParameter("missed-registration-below-percent", "2", CountyExitAssessment),
+                new RuleParameter("approval-above-percent", "90", CountyExitAssessment),
+            ]),
+    ];
+
+    /// <summary>The readings domain.md marks <b>Interpretation</b>, and those the library chose where the text is silent.</summary>
+    private static Interpretation[] Interpretations() =>
+    [
+        new Interpretation(InterpretationIds.MainLeaderMeetingsYearly, "“定期”主持专题会议按每年至少1次", "\"Regularly\" chairing special meetings reads as at least once a year (DUTY-MAIN-LEADER-MEETINGS minimum 1).", setAsideBy: "change the minimum of DUTY-MAIN-LEADER-MEETINGS"),
+        new Interpretation(InterpretationIds.ProrateByQuarter, "年中结对的，年度最低次数按整季度折算并向上取整；季度要求只适用于全季度在结对期内的季度", "A partial-year pairing pro-rates a yearly minimum by whole quarters in force, rounded up; a quarterly minimum applies only to quarters wholly in force."),
+        new Interpretation(InterpretationIds.WholeQuarterCoverage, "某季度每一天都在结对期内，才算该季度在结对期内", "A quarter is in force only when every one of its days lies in a pairing of the unit (for a per-county duty, of that county)."),
+        new Interpretation(InterpretationIds.VisitsPerUnit, "领导调研和会议次数按单位统计，不按县分别统计", "Leaders' visits and meetings count per unit across all its counties, not per county.", setAsideBy: "change the counting scope of the leaders' duties"),
+        new Interpretation(InterpretationIds.PerCountyMinimumEach, "按县计算的职责，任何一个县未达最低次数即为未达标", "A per-county duty is short when any one county is below its own minimum, even if the total is reached."),
+        new Interpretation(InterpretationIds.OneCountPerActivity, "一次活动对一项职责只计一次，无论几位领导参加", "One activity counts once per duty, however many leaders attend.", setAsideBy: "inherent in pairing-case/1: an activity names one leader"),
+        new Interpretation(InterpretationIds.VillageVisitCountsForCounty, "到帮扶村调研视同到其所在县调研", "A visit to a paired village counts as a visit to its county.", setAsideBy: "inherent in pairing-case/1: an activity's village lies in its county"),
+        new Interpretation(InterpretationIds.UnitMeetingNeedsPairing, "在本单位召开、未注明县的会议，当日本单位有结对县时才计入", "A meeting held at the unit with no county counts when the unit assists some county on that day; otherwise it is reported outside the pairing."),
+        new Interpretation(InterpretationIds.BundleCountyBindsParticipants, "县未按期摘帽，牵头单位和所有参与单位均受捆绑", "BUNDLE-COUNTY binds the lead unit and every participating unit of the county."),
+        new Interpretation(InterpretationIds.RecallOnIncompetent, "年度考核不称职的驻村干部须召回调整", "An annual grade of 不称职 requires a recall (CADRE-RECALL)."),
+        new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", setAsideBy: "fixed by UnitKind.CentralUnit"),
+        new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", setAsideBy: "fixed: the roster reports these findings before any edition applies"),
+        new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", setAsideBy: "fixed: every unit result carries its mechanism"),
+        new Interpretation(InterpretationIds.EditionFor2019Only, "本文件部署2019年重点任务，未及其他年度：本版本只适用于2019年度的考核；其他年度须由调用方明确选择",
+            "The document sets the key tasks and minimums for 2019 (§III, domain.md §4 \"Duty frequencies (2019)\") and says nothing of other years: the edition applies to the assessed year 2019 alone, and another year is assessed only when the caller opts in (AssessmentOptions.AllowYearOutsideEdition).",
+            setAsideBy: "state other years with PolicyEditionBuilder.WithYears, or opt in per assessment with AssessmentOptions.AllowYearOutsideEdition"),
+    ];
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Linq;
 
 namespace PairingDomain.Policy;
@@ -12,19 +14,13 @@ namespace PairingDomain.Policy;
 /// Rules whose evaluation needs inputs that <c>pairing-case/1</c> does not carry (<c>DUTY-CADRE-FULL-TIME</c>,
 /// <c>DUTY-COMMITTEE-TRAINING</c>, <c>CADRE-CRITICISE</c>, the <c>LINK-*</c> rules, domain.md §8's standards) are listed
 /// with <see cref="IsEvaluated"/> false. Duties are <see cref="DutyRule"/>.
+/// The hierarchy is closed: a rule is made by <see cref="Create"/> or is a <see cref="DutyRule"/>, so an edition holds
+/// only the kinds of rule the assessment knows how to read.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public class PolicyRule
 {
-    /// <summary>Creates a rule.</summary>
-    /// <param name="id">The rule's identifier.</param>
-    /// <param name="chineseText">What the rule requires, in Chinese.</param>
-    /// <param name="englishText">What the rule requires, in English.</param>
-    /// <param name="source">The clause it implements, for example <c>SC-2019-4 §III.2</c>.</param>
-    /// <param name="isEvaluated">Whether the assessment evaluates it.</param>
-    /// <param name="isEnabled">Whether the edition applies it.</param>
-    /// <param name="parameters">Its named parameters.</param>
-    public PolicyRule(RuleId id, string chineseText, string englishText, string source, bool isEvaluated, bool isEnabled,
+    private protected PolicyRule(RuleId id, string chineseText, string englishText, string source, bool isEvaluated, bool isEnabled,
         IEnumerable<RuleParameter>? parameters = null)
     {
         Preconditions.CheckArgument(id.Value is not null, nameof(id), "The identifier is the default value.");
@@ -36,6 +32,21 @@ public class PolicyRule
         IsEnabled = isEnabled;
         Parameters = (parameters ?? []).ToImmutableArray();
     }
+
+    /// <summary>Creates a rule that is not a duty (a duty is a <see cref="DutyRule"/>).</summary>
+    /// <param name="id">The rule's identifier; not the default value.</param>
+    /// <param name="chineseText">What the rule requires, in Chinese.</param>
+    /// <param name="englishText">What the rule requires, in English.</param>
+    /// <param name="source">The clause it implements, for example <c>SC-2019-4 §III.2</c>.</param>
+    /// <param name="isEvaluated">Whether the assessment evaluates it.</param>
+    /// <param name="isEnabled">Whether the edition applies it.</param>
+    /// <param name="parameters">Its named parameters.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException">A text or the source is null.</exception>
+    public static PolicyRule Create(RuleId id, string chineseText, string englishText, string source, bool isEvaluated,
+        bool isEnabled, IEnumerable<RuleParameter>? parameters = null) =>
+        new(id, chineseText, englishText, source, isEvaluated, isEnabled, parameters);
 
     /// <summary>The rule's identifier.</summary>
     public RuleId Id { get; }
@@ -60,6 +71,7 @@ public class PolicyRule
 
     /// <summary>A copy of this rule switched on or off.</summary>
     /// <param name="enabled">Whether the copy applies.</param>
+    [Pure]
     public virtual PolicyRule WithEnabled(bool enabled) =>
         new(Id, ChineseText, EnglishText, Source, IsEvaluated, enabled, Parameters);
 

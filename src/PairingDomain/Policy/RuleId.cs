@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain.Policy;
 
@@ -7,6 +8,9 @@ namespace PairingDomain.Policy;
 /// </summary>
 /// <remarks>
 /// Upper-case ASCII letters, digits and hyphens. Ordered ordinally, the order assessments list triggers in.
+/// The default value, <c>default(RuleId)</c>, is invalid: its <see cref="Value"/> is null and it identifies no rule.
+/// Create one with the constructor; constructors and factories that take a <see cref="RuleId"/> refuse the default with
+/// an <see cref="ArgumentException"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public readonly record struct RuleId
@@ -26,6 +30,7 @@ public readonly record struct RuleId
 
     /// <summary>Whether <paramref name="value"/> has the form of a rule identifier.</summary>
     /// <param name="value">The text to test.</param>
+    [Pure]
     public static bool IsValid(string? value)
     {
         if (string.IsNullOrEmpty(value) || value[0] == '-' || value[^1] == '-')

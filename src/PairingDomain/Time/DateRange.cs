@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace PairingDomain.Time;
@@ -37,14 +38,17 @@ public readonly record struct DateRange
 
     /// <summary>An open-ended range from <paramref name="start"/>.</summary>
     /// <param name="start">The first day.</param>
+    [Pure]
     public static DateRange From(LocalDate start) => new(start, null);
 
     /// <summary>Whether <paramref name="date"/> lies in the range.</summary>
     /// <param name="date">The date to test.</param>
+    [Pure]
     public bool Contains(LocalDate date) => date >= Start && (End is null || date <= End.Value);
 
     /// <summary>Whether the range and <paramref name="interval"/> share at least one day.</summary>
     /// <param name="interval">A finite interval.</param>
+    [Pure]
     public bool Overlaps(DateInterval interval)
     {
         Preconditions.CheckNotNull(interval, nameof(interval));
@@ -53,11 +57,13 @@ public readonly record struct DateRange
 
     /// <summary>Whether the two ranges share at least one day.</summary>
     /// <param name="other">Another range.</param>
+    [Pure]
     public bool Overlaps(DateRange other) =>
         (End is null || End.Value >= other.Start) && (other.End is null || other.End.Value >= Start);
 
     /// <summary>The part of the range inside <paramref name="window"/>, or null when they do not overlap.</summary>
     /// <param name="window">A finite interval, for example an assessment year.</param>
+    [Pure]
     public DateInterval? Intersect(DateInterval window)
     {
         Preconditions.CheckNotNull(window, nameof(window));
@@ -71,5 +77,5 @@ public readonly record struct DateRange
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"[{Start:uuuu-MM-dd}, {(End is null ? "open" : End.Value.ToString("uuuu-MM-dd", null))}]";
+    public override string ToString() => $"[{IsoDate.Format(Start)}, {(End is null ? "open" : IsoDate.Format(End.Value))}]";
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.Contracts;
+using System.Globalization;
 using NodaTime;
 
 namespace PairingDomain.Time;
@@ -30,6 +32,7 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
 
     /// <summary>The whole calendar year <paramref name="year"/>.</summary>
     /// <param name="year">A year between 1 and 9999.</param>
+    [Pure]
     public static DutyPeriod ForYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -39,6 +42,7 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
     /// <summary>Quarter <paramref name="quarter"/> of <paramref name="year"/>.</summary>
     /// <param name="year">A year between 1 and 9999.</param>
     /// <param name="quarter">1 to 4.</param>
+    [Pure]
     public static DutyPeriod ForQuarter(int year, int quarter)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
@@ -48,6 +52,7 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
 
     /// <summary>The quarter a local date belongs to.</summary>
     /// <param name="date">A local date in China Standard Time.</param>
+    [Pure]
     public static DutyPeriod QuarterOf(LocalDate date) => new(date.Year, ChinaStandardTime.QuarterOf(date));
 
     /// <summary>The first day of the period.</summary>
@@ -57,10 +62,12 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
     public LocalDate End => IsYear ? new LocalDate(Year, 12, 31) : Start.PlusMonths(3).PlusDays(-1);
 
     /// <summary>The period as a NodaTime interval.</summary>
+    [Pure]
     public DateInterval ToDateInterval() => new(Start, End);
 
     /// <summary>Whether <paramref name="date"/> falls in the period.</summary>
     /// <param name="date">A local date.</param>
+    [Pure]
     public bool Contains(LocalDate date) => date.Year == Year && (IsYear || ChinaStandardTime.QuarterOf(date) == Quarter);
 
     /// <inheritdoc />
@@ -81,6 +88,6 @@ public readonly record struct DutyPeriod : IComparable<DutyPeriod>
 
     /// <inheritdoc />
     public override string ToString() => IsYear
-        ? Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
-        : $"{Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}-Q{Quarter}";
+        ? Year.ToString("D4", CultureInfo.InvariantCulture)
+        : $"{Year.ToString("D4", CultureInfo.InvariantCulture)}-Q{Quarter}";
 }

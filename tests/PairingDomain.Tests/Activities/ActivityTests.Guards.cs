@@ -29,6 +29,26 @@ public sealed partial class ActivityTests
             "unit", "default");
 
     [Fact]
+    public void Activity_DefaultLeader_IsRefused() =>
+        ShouldRefuse(() => _ = new Activity(new ActivityId("A-1"), ActivityKind.SupervisionVisit, new UnitId(U1), default(LeaderId), s_on,
+            DivisionCode.Parse(C1), null), "by", "default");
+
+    [Fact]
+    public void Activity_DefaultCounty_IsRefused() =>
+        ShouldRefuse(() => _ = new Activity(new ActivityId("A-1"), ActivityKind.AnnualPlan, new UnitId(U1), null, s_on,
+            default(DivisionCode), null), "county", "default");
+
+    [Fact]
+    public void Activity_DefaultVillage_IsRefused() =>
+        ShouldRefuse(() => _ = new Activity(new ActivityId("A-1"), ActivityKind.AnnualPlan, new UnitId(U1), null, s_on,
+            DivisionCode.Parse(C1), default(VillageCode)), "village", "default");
+
+    [Fact]
+    public void Activity_NoLeaderCountyOrVillage_IsAccepted() =>
+        new Activity(new ActivityId("A-1"), ActivityKind.AnnualPlan, new UnitId(U1), null, s_on, null, null)
+            .Should().Match<Activity>(a => a.By == null && a.County == null && a.Village == null);
+
+    [Fact]
     public void Activity_NullKind_IsRefused() =>
         ShouldRefuseNull(() => _ = new Activity(new ActivityId("A-1"), null!, new UnitId(U1), null, s_on, null, null), "kind");
 }

@@ -58,7 +58,8 @@ public sealed partial class AnnualAssessorTests
     [InlineData(1)]
     [InlineData(9998)]
     public void Assess_YearAtTheEdgesOfItsRange_IsAssessed(int year) =>
-        AnnualAssessor.Assess(s_edition, s_ledger, s_grades, year, null).Year.Should().Be(year);
+        AnnualAssessor.Assess(s_edition, s_ledger, s_grades, year, null, new AssessmentOptions(AllowYearOutsideEdition: true))
+            .Year.Should().Be(year);
 
     [Fact]
     public void Assess_GradesOfAnotherRoster_Throws()

@@ -70,7 +70,7 @@ public class DutyMainLeaderVisitsTests
         y2019.Duty(U1, s_rule).Evidence.Select(e => e.Value).Should().Equal("A-1");
         y2019.Explain(new UnitId(U1), s_rule).Judgements[1].Verdict.Should().Be(ActivityVerdict.OtherYear);
 
-        var y2020 = roster.Assess(year: 2020);
+        var y2020 = roster.Assess(year: 2020, options: new AssessmentOptions(AllowYearOutsideEdition: true));
         y2020.Duty(U1, s_rule).Evidence.Select(e => e.Value).Should().Equal("A-2");
     }
 

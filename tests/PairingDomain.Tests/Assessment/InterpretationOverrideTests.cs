@@ -11,7 +11,7 @@ namespace PairingDomain.Tests.Assessment;
 /// </summary>
 public class InterpretationOverrideTests
 {
-    private static PolicyEdition Without(string interpretation) =>
+    private static PolicyEdition Without(InterpretationId interpretation) =>
         PolicyEditions.Sichuan2019.WithInterpretation(interpretation, adopted: false);
 
     [Fact]
@@ -72,14 +72,14 @@ public class InterpretationOverrideTests
     }
 
     [Theory]
-    [InlineData(InterpretationIds.VisitsPerUnit)]
-    [InlineData(InterpretationIds.MainLeaderMeetingsYearly)]
-    [InlineData(InterpretationIds.PairingFindingSubject)]
-    [InlineData(InterpretationIds.MechanismForEveryUnit)]
+    [InlineData("VISITS-PER-UNIT")]
+    [InlineData("MAIN-LEADER-MEETINGS-YEARLY")]
+    [InlineData("PAIRING-FINDING-SUBJECT")]
+    [InlineData("MECHANISM-FOR-EVERY-UNIT")]
     public void SetInterpretation_ReadingTheLibraryAloneImplements_IsRefused(string interpretation)
     {
         BuildResult<PolicyEdition> result = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019)
-            .SetInterpretation(interpretation, adopted: false).Build();
+            .SetInterpretation(new InterpretationId(interpretation), adopted: false).Build();
         result.Success.Should().BeFalse();
         result.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.InvalidValue);
     }

@@ -44,6 +44,7 @@ internal static class CatalogueText
     private static void AppendEdition(StringBuilder text, string key, PolicyEdition edition)
     {
         text.Append(CultureInfo.InvariantCulture, $"edition {key} id={edition.Id} year={edition.Year}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  years: {edition.FirstYear}-{edition.LastYear}\n");
         text.Append(CultureInfo.InvariantCulture, $"  title-zh: {edition.ChineseTitle}\n");
         text.Append(CultureInfo.InvariantCulture, $"  title-en: {edition.EnglishTitle}\n");
         text.Append(CultureInfo.InvariantCulture, $"  grade-scale: {edition.GradeScale.Name}\n");

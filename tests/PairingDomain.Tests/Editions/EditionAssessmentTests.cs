@@ -16,8 +16,8 @@ public class EditionAssessmentTests
         change(PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("variant-2019", 2019)).Build().GetValueOrThrow();
 
     private static AnnualAssessment Assess(PolicyEdition edition, EditionScenario scenario, LocalDate? asOf = null,
-        CadreGrade? grade = null) =>
-        AnnualAssessor.Assess(edition, scenario.Ledger(), scenario.Grades(edition.GradeScale, grade), 2019, asOf);
+        CadreGrade? grade = null, AssessmentOptions? options = null) =>
+        AnnualAssessor.Assess(edition, scenario.Ledger(), scenario.Grades(edition.GradeScale, grade), 2019, asOf, options);
 
     private static EditionScenario ThreeMainLeaderVisits() => new EditionScenario(s_januaryFirst)
         .Add(ActivityKind.SupervisionVisit, EditionScenario.MainLeader, new LocalDate(2019, 3, 5))
@@ -153,15 +153,26 @@ public class EditionAssessmentTests
     }
 
     [Fact]
-    public void Assess_EditionOfAnotherYearIdentity_StillAssessesTheGivenYear()
+    public void Assess_EditionOfAnotherYearIdentity_OptedIn_StillAssessesTheGivenYear()
     {
         PolicyEdition edition = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("sichuan-2020-example", 2020)
             .Build().GetValueOrThrow();
 
-        AnnualAssessment assessment = Assess(edition, ThreeMainLeaderVisits());
+        AnnualAssessment assessment = Assess(edition, ThreeMainLeaderVisits(), options: new AssessmentOptions(AllowYearOutsideEdition: true));
 
         assessment.Year.Should().Be(2019);
         assessment.Edition.Should().BeSameAs(edition);
         assessment.Units.Single().Duty(RuleIds.DutyMainLeaderVisits)!.Recorded.Should().Be(3);
+    }
+
+    [Fact]
+    public void Assess_EditionOfAnotherYearIdentity_NotOptedIn_IsRefusedNamingTheEdition()
+    {
+        PolicyEdition edition = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("sichuan-2020-example", 2020)
+            .Build().GetValueOrThrow();
+
+        FluentActions.Invoking(() => Assess(edition, ThreeMainLeaderVisits()))
+            .Should().ThrowExactly<YearOutsideEditionException>().WithParameterName("year")
+            .Which.EditionId.Should().Be("sichuan-2020-example");
     }
 }

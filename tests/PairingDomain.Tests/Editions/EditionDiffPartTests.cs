@@ -48,7 +48,7 @@ public sealed class EditionDiffPartTests
     public void Compare_OnlyEnglishTextChanged_NamesTextEn()
     {
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var after = new PolicyRule(before.Id, before.ChineseText, "New English text.", before.Source, before.IsEvaluated, before.IsEnabled);
+        var after = PolicyRule.Create(before.Id, before.ChineseText, "New English text.", before.Source, before.IsEvaluated, before.IsEnabled);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Replaced(after));
 
@@ -60,7 +60,7 @@ public sealed class EditionDiffPartTests
     {
         // The builder refuses a rule marked evaluated that nothing evaluates, so the change goes the other way.
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
-        var after = new PolicyRule(before.Id, before.ChineseText, before.EnglishText, before.Source, false, before.IsEnabled);
+        var after = PolicyRule.Create(before.Id, before.ChineseText, before.EnglishText, before.Source, false, before.IsEnabled);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Replaced(after));
 
@@ -72,7 +72,7 @@ public sealed class EditionDiffPartTests
     {
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.TeamMinSize);
         string oldSource = before.Parameters.Single().Source!;
-        var after = new PolicyRule(before.Id, before.ChineseText, before.EnglishText, before.Source, before.IsEvaluated,
+        var after = PolicyRule.Create(before.Id, before.ChineseText, before.EnglishText, before.Source, before.IsEvaluated,
             before.IsEnabled, [new RuleParameter("minimum", "3", "another document")]);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Replaced(after));

@@ -94,7 +94,7 @@ public class EditionDiffTests
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019,
             Variant(b => b.SetInterpretation(InterpretationIds.ProrateByQuarter, false)));
 
-        diff.Interpretations.Should().Equal(new ParameterChange(InterpretationIds.ProrateByQuarter, "adopted", "set-aside"));
+        diff.Interpretations.Should().Equal(new ParameterChange(InterpretationIds.ProrateByQuarter.Value, "adopted", "set-aside"));
         diff.Changed.Should().BeEmpty();
     }
 
@@ -102,7 +102,7 @@ public class EditionDiffTests
     public void Compare_InterpretationAdded_HasNoBefore()
     {
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019,
-            Variant(b => b.SetInterpretation(new Interpretation("TEST-READING", "测试", "test"))));
+            Variant(b => b.SetInterpretation(new Interpretation(new InterpretationId("TEST-READING"), "测试", "test"))));
 
         diff.Interpretations.Should().Equal(new ParameterChange("TEST-READING", null, "adopted"));
     }
@@ -120,7 +120,7 @@ public class EditionDiffTests
     public void Compare_TextAndSourceChanged_ListsEach()
     {
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
-        var after = new PolicyRule(before.Id, "新文本", before.EnglishText, "NEW §1", before.IsEvaluated, before.IsEnabled, before.Parameters);
+        var after = PolicyRule.Create(before.Id, "新文本", before.EnglishText, "NEW §1", before.IsEvaluated, before.IsEnabled, before.Parameters);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019,
             Variant(b => b.RemoveRule(before.Id).AddRule(after)));
@@ -134,11 +134,11 @@ public class EditionDiffTests
     public void Compare_OnlyEvaluationOrParameterSourceChanged_StillNamesTheChange()
     {
         PolicyRule team = PolicyEditions.Sichuan2019.GetRule(RuleIds.TeamMinSize);
-        var resourced = new PolicyRule(team.Id, team.ChineseText, team.EnglishText, team.Source, team.IsEvaluated, team.IsEnabled,
+        var resourced = PolicyRule.Create(team.Id, team.ChineseText, team.EnglishText, team.Source, team.IsEvaluated, team.IsEnabled,
             team.Parameters.Select(p => p with { Source = "another document" }));
         // Marking a rule evaluated that nothing evaluates is refused, so the evaluation changes the other way.
         PolicyRule mechanism = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
-        var unevaluated = new PolicyRule(mechanism.Id, mechanism.ChineseText, mechanism.EnglishText, mechanism.Source,
+        var unevaluated = PolicyRule.Create(mechanism.Id, mechanism.ChineseText, mechanism.EnglishText, mechanism.Source,
             !mechanism.IsEvaluated, mechanism.IsEnabled);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Variant(b => b

@@ -14,7 +14,7 @@ public sealed class PolicyEditionBuilderEvaluationTests
     private static PolicyEditionBuilder FromSichuan() =>
         PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("test-2020", 2020);
 
-    private static PolicyRule Plain(RuleId id, bool isEvaluated) => new(id, "测试", "test", "TEST §1", isEvaluated, true);
+    private static PolicyRule Plain(RuleId id, bool isEvaluated) => PolicyRule.Create(id, "测试", "test", "TEST §1", isEvaluated, true);
 
     private static (string Code, string Path)[] ProblemsOf(PolicyEditionBuilder builder) =>
         [.. builder.Build().Problems.Select(p => (p.Code, p.Path))];
@@ -75,7 +75,7 @@ public sealed class PolicyEditionBuilderEvaluationTests
     public void Build_ListedRuleReplacedMarkedEvaluated_IsRefused()
     {
         PolicyRule link = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var evaluated = new PolicyRule(link.Id, link.ChineseText, link.EnglishText, link.Source, true, link.IsEnabled);
+        var evaluated = PolicyRule.Create(link.Id, link.ChineseText, link.EnglishText, link.Source, true, link.IsEnabled);
 
         ProblemsOf(FromSichuan().RemoveRule(link.Id).AddRule(evaluated))
             .Should().Equal((ProblemCodes.InvalidValue, "rules[LINK-PERFORMANCE].evaluated"));

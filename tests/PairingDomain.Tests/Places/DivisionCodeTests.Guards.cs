@@ -17,9 +17,9 @@ namespace PairingDomain.Tests.Places;
 public sealed partial class DivisionCodeTests
 {
     [Fact]
-    public void DivisionCodeParse_Null_ThrowsArgumentNull() => ShouldRefuseNull(() => DivisionCode.Parse(null!), "text");
+    public void DivisionCodeParse_Null_ThrowsArgumentNull() => ShouldRefuseNull(() => _ = DivisionCode.Parse(null!), "text");
 
     [Fact]
     public void DivisionCodeParse_FiveDigits_NamesTheText() =>
-        ShouldRefuse(() => DivisionCode.Parse("51342"), "text", "'51342'");
+        ShouldRefuse(() => _ = DivisionCode.Parse("51342"), "text", "'51342'");
 }

@@ -23,7 +23,7 @@ public sealed partial class DivisionCodeTests
     [Fact]
     public void Parse_WrongLength_Throws()
     {
-        Action act = () => DivisionCode.Parse("51343");
+        Action act = () => _ = DivisionCode.Parse("51343");
         act.Should().Throw<ArgumentException>();
     }
 

@@ -17,9 +17,9 @@ namespace PairingDomain.Tests.Places;
 public sealed partial class VillageCodeTests
 {
     [Fact]
-    public void VillageCodeParse_Null_ThrowsArgumentNull() => ShouldRefuseNull(() => VillageCode.Parse(null!), "text");
+    public void VillageCodeParse_Null_ThrowsArgumentNull() => ShouldRefuseNull(() => _ = VillageCode.Parse(null!), "text");
 
     [Fact]
     public void VillageCodeParse_SixDigits_NamesTheText() =>
-        ShouldRefuse(() => VillageCode.Parse(C1), "text", "'513428'");
+        ShouldRefuse(() => _ = VillageCode.Parse(C1), "text", "'513428'");
 }

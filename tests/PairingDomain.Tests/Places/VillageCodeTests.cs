@@ -19,7 +19,7 @@ public sealed partial class VillageCodeTests
     [Fact]
     public void Parse_WrongLength_Throws()
     {
-        Action act = () => VillageCode.Parse("513431");
+        Action act = () => _ = VillageCode.Parse("513431");
         act.Should().Throw<ArgumentException>();
     }
 

@@ -18,13 +18,13 @@ public sealed partial class PolicyRuleTests
 {
     [Fact]
     public void PolicyRule_DefaultId_IsRefused() =>
-        ShouldRefuse(() => _ = new PolicyRule(default, "中", "en", "src", true, true), "id", "default");
+        ShouldRefuse(() => _ = PolicyRule.Create(default, "中", "en", "src", true, true), "id", "default");
 
     [Fact]
     public void PolicyRule_NullTexts_AreRefused()
     {
-        ShouldRefuseNull(() => _ = new PolicyRule(new RuleId("X-1"), null!, "en", "src", true, true), "chineseText");
-        ShouldRefuseNull(() => _ = new PolicyRule(new RuleId("X-1"), "中", null!, "src", true, true), "englishText");
-        ShouldRefuseNull(() => _ = new PolicyRule(new RuleId("X-1"), "中", "en", null!, true, true), "source");
+        ShouldRefuseNull(() => _ = PolicyRule.Create(new RuleId("X-1"), null!, "en", "src", true, true), "chineseText");
+        ShouldRefuseNull(() => _ = PolicyRule.Create(new RuleId("X-1"), "中", null!, "src", true, true), "englishText");
+        ShouldRefuseNull(() => _ = PolicyRule.Create(new RuleId("X-1"), "中", "en", null!, true, true), "source");
     }
 }

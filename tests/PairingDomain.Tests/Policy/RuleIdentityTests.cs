@@ -15,7 +15,7 @@ public sealed class RuleIdentityTests
 
     private static PolicyRule Rule(string id = "TEST-RULE", string zh = "中文", string en = "English", string source = "TEST §1",
         bool evaluated = false, bool enabled = true, string parameter = "1") =>
-        new(new RuleId(id), zh, en, source, evaluated, enabled, [new RuleParameter("minimum", parameter)]);
+        PolicyRule.Create(new RuleId(id), zh, en, source, evaluated, enabled, [new RuleParameter("minimum", parameter)]);
 
     public static TheoryData<string> Fields => new() { "id", "zh", "en", "source", "evaluated", "enabled", "parameters" };
 
@@ -44,7 +44,7 @@ public sealed class RuleIdentityTests
     {
         var duty = new DutyRule(s_id, "中文", "English", "TEST §1", DutyHolder.Unit, ActivityKind.StudyTour, 1,
             DutyPeriodKind.Year, CountingScope.PerUnit);
-        var plain = new PolicyRule(s_id, duty.ChineseText, duty.EnglishText, duty.Source, duty.IsEvaluated, duty.IsEnabled, duty.Parameters);
+        var plain = PolicyRule.Create(s_id, duty.ChineseText, duty.EnglishText, duty.Source, duty.IsEvaluated, duty.IsEnabled, duty.Parameters);
 
         plain.SameAs(duty).Should().BeFalse();
         duty.SameAs(plain).Should().BeFalse();

@@ -140,10 +140,11 @@ public class Sichuan2019CatalogueTests
     [Fact]
     public void Interpretations_EveryNamedReading_IsAdoptedWithText()
     {
-        string[] ids = typeof(InterpretationIds).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        foreach (string id in ids)
+        InterpretationId[] ids = typeof(InterpretationIds).GetFields().Select(f => (InterpretationId)f.GetValue(null)!).ToArray();
+        ids.Should().NotBeEmpty();
+        foreach (InterpretationId id in ids)
         {
-            s_edition.Adopts(id).Should().BeTrue(id);
+            s_edition.Adopts(id).Should().BeTrue(id.Value);
         }
         s_edition.Interpretations.Should().OnlyContain(i => i.ChineseText.Length > 0 && i.EnglishText.Length > 0);
     }

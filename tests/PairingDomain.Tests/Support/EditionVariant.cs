@@ -23,7 +23,7 @@ internal static class EditionVariant
     public static PolicyEdition WithoutRule(this PolicyEdition edition, RuleId id) =>
         Variant(edition).RemoveRule(id).Build().GetValueOrThrow();
 
-    public static PolicyEdition WithInterpretation(this PolicyEdition edition, string id, bool adopted) =>
+    public static PolicyEdition WithInterpretation(this PolicyEdition edition, InterpretationId id, bool adopted) =>
         Variant(edition).SetInterpretation(id, adopted).Build().GetValueOrThrow();
 
     private static PolicyEditionBuilder Variant(PolicyEdition edition) =>

@@ -26,9 +26,9 @@ public sealed partial class DateRangeTests
 
     [Fact]
     public void DateRangeOverlaps_NullInterval_IsRefused() =>
-        ShouldRefuseNull(() => s_since2019.Overlaps((NodaTime.DateInterval)null!), "interval");
+        ShouldRefuseNull(() => _ = s_since2019.Overlaps((NodaTime.DateInterval)null!), "interval");
 
     [Fact]
     public void DateRangeIntersect_NullWindow_IsRefused() =>
-        ShouldRefuseNull(() => s_since2019.Intersect(null!), "window");
+        ShouldRefuseNull(() => _ = s_since2019.Intersect(null!), "window");
 }

@@ -21,8 +21,8 @@ public sealed partial class DutyPeriodTests
     [InlineData(10000)]
     public void DutyPeriod_YearOutOfRange_IsRefused(int year)
     {
-        ShouldBeOutOfRange(() => DutyPeriod.ForYear(year), "year");
-        ShouldBeOutOfRange(() => DutyPeriod.ForQuarter(year, 1), "year");
+        ShouldBeOutOfRange(() => _ = DutyPeriod.ForYear(year), "year");
+        ShouldBeOutOfRange(() => _ = DutyPeriod.ForQuarter(year, 1), "year");
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public sealed partial class DutyPeriodTests
     [InlineData(5)]
     public void ForQuarter_QuarterOutOfRange_Throws(int quarter)
     {
-        Action act = () => DutyPeriod.ForQuarter(2019, quarter);
+        Action act = () => _ = DutyPeriod.ForQuarter(2019, quarter);
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
 }

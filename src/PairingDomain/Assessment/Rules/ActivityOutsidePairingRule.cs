@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Policy;
+using PairingDomain.Time;
 using PairingDomain.Units;
 
 namespace PairingDomain.Assessment.Rules;
@@ -36,6 +37,6 @@ internal static class ActivityOutsidePairingRule
         LocalDate date = r.Date.ToLocalDate();
         string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
         return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
-            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.");
+            $"Activity {ledger.IdAt(index)} of unit {unit} on {IsoDate.Format(date)} is in {where}, which the unit does not assist on that date; it is not counted.");
     }
 }

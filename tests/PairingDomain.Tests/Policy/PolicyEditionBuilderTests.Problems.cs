@@ -5,18 +5,15 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 
-namespace PairingDomain.Tests.Editions;
+namespace PairingDomain.Tests.Policy;
 
 /// <summary>
 /// Each refusal of <see cref="PolicyEditionBuilder"/> names what it refuses — its code and path exactly, and in its
 /// message the rule, interpretation or value concerned — and each boundary of what it accepts holds (issue 7: the
 /// messages, the zero minimum, the year bounds and the duplicate interpretation survived or had no test).
 /// </summary>
-public sealed class PolicyEditionBuilderProblemTests
+public sealed partial class PolicyEditionBuilderTests
 {
-    private static PolicyEditionBuilder FromSichuan() =>
-        PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("test-2020", 2020);
-
     private static Problem SingleProblem(PolicyEditionBuilder builder, string code, string path)
     {
         BuildResult<PolicyEdition> result = builder.Build();
@@ -116,7 +113,7 @@ public sealed class PolicyEditionBuilderProblemTests
     [Fact]
     public void SetInterpretation_UnknownId_NamesIt()
     {
-        Problem problem = SingleProblem(FromSichuan().SetInterpretation("NO-SUCH-READING", false),
+        Problem problem = SingleProblem(FromSichuan().SetInterpretation(new InterpretationId("NO-SUCH-READING"), false),
             ProblemCodes.UnknownReference, "interpretations[NO-SUCH-READING]");
 
         problem.Message.Should().Contain("NO-SUCH-READING");
@@ -131,7 +128,7 @@ public sealed class PolicyEditionBuilderProblemTests
         Problem problem = SingleProblem(FromSichuan().SetInterpretation(InterpretationIds.MainLeaderMeetingsYearly, false),
             ProblemCodes.InvalidValue, "interpretations[MAIN-LEADER-MEETINGS-YEARLY]");
 
-        problem.Message.Should().Contain(InterpretationIds.MainLeaderMeetingsYearly).And.Contain(fixedReading.SetAsideBy);
+        problem.Message.Should().Contain(InterpretationIds.MainLeaderMeetingsYearly.Value).And.Contain(fixedReading.SetAsideBy);
     }
 
     [Fact]
@@ -185,7 +182,7 @@ public sealed class PolicyEditionBuilderProblemTests
     {
         // The builder's own SetInterpretation replaces by id, so only an edition stated another way can carry a
         // reading twice; the builder must still refuse to pass it on.
-        var reading = new Interpretation("TEST-READING", "测试", "test");
+        var reading = new Interpretation(new InterpretationId("TEST-READING"), "测试", "test");
         var edition = new PolicyEdition("twice-2020", 2020, "测试", "test", [], GradeScale.ThreeGrade,
             ImmutableArray.Create(reading, reading with { IsAdopted = false }));
 
@@ -198,8 +195,8 @@ public sealed class PolicyEditionBuilderProblemTests
     public void Build_DistinctInterpretations_AreNotReportedAsDuplicates()
     {
         PolicyEditionBuilder.Empty("x-2020", 2020)
-            .SetInterpretation(new Interpretation("TEST-A", "甲", "a"))
-            .SetInterpretation(new Interpretation("TEST-B", "乙", "b"))
+            .SetInterpretation(new Interpretation(new InterpretationId("TEST-A"), "甲", "a"))
+            .SetInterpretation(new Interpretation(new InterpretationId("TEST-B"), "乙", "b"))
             .Build().Success.Should().BeTrue();
     }
 

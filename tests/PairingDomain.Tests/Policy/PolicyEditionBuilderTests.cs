@@ -3,9 +3,9 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
 
-namespace PairingDomain.Tests.Editions;
+namespace PairingDomain.Tests.Policy;
 
-public class PolicyEditionBuilderTests
+public sealed partial class PolicyEditionBuilderTests
 {
     private static PolicyEditionBuilder FromSichuan() =>
         PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).WithIdentity("test-2020", 2020);
@@ -106,12 +106,12 @@ public class PolicyEditionBuilderTests
     [Fact]
     public void SetInterpretation_NewReading_IsAddedOnce()
     {
-        var reading = new Interpretation("TEST-READING", "测试", "test");
+        var reading = new Interpretation(new InterpretationId("TEST-READING"), "测试", "test");
         PolicyEdition edition = FromSichuan().SetInterpretation(reading).SetInterpretation(reading with { IsAdopted = false })
             .Build().GetValueOrThrow();
 
-        edition.Interpretations.Count(i => i.Id == "TEST-READING").Should().Be(1);
-        edition.Adopts("TEST-READING").Should().BeFalse();
+        edition.Interpretations.Count(i => i.Id == new InterpretationId("TEST-READING")).Should().Be(1);
+        edition.Adopts(new InterpretationId("TEST-READING")).Should().BeFalse();
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public class PolicyEditionBuilderTests
     [Fact]
     public void SetInterpretation_UnknownId_IsRefused()
     {
-        BuildResult<PolicyEdition> result = FromSichuan().SetInterpretation("NO-SUCH-READING", false).Build();
+        BuildResult<PolicyEdition> result = FromSichuan().SetInterpretation(new InterpretationId("NO-SUCH-READING"), false).Build();
 
         result.Problems.Select(p => (p.Code, p.Path)).Should().Equal((ProblemCodes.UnknownReference, "interpretations[NO-SUCH-READING]"));
     }

@@ -4,13 +4,13 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
 /// <summary>
 /// How a county's pairings are split or listed does not change what a unit owes (issue 7: removing the sort of pairing
 /// spans and toggling instead of setting the lead flag both survived), and shortfalls at two counties do not cancel.
 /// </summary>
-public sealed class PairingShapeTests
+public sealed partial class AssessmentPlanTests
 {
     private static TestRoster Base() => new TestRoster().Unit(U1).Main(U1, M1).Deputy(U1, D1).County(C1).County(C2);
 

@@ -7,14 +7,14 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Activities;
 
 /// <summary>
 /// The compact ledger gives back what was added (issue 7: reading county index 0 as "no county" survived): the first
 /// county of the roster, no county, and dates on the edges of months, quarters and the calendar, which the packed
 /// date stores and the quarterly duties read.
 /// </summary>
-public sealed class LedgerReadBackTests
+public sealed partial class ActivityLedgerTests
 {
     private static Activity Meeting(string id, string? county, LocalDate on) =>
         new(new ActivityId(id), ActivityKind.LeadershipMeeting, new UnitId(U1), new LeaderId(M1), ActivityTime.On(on),

@@ -1,17 +1,17 @@
 using PairingDomain.Assessment;
-using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
 /// <summary>
 /// Every interval of the rules is inclusive at both ends (issue 7: turning a &lt;= into &lt; survived): the year's first
-/// and last day, the as-of date, a leader's first and last day in post, a pairing's first and last day.
+/// and last day, the as-of date, a leader's first and last day in post, a pairing's first and last day, read through the
+/// duties' counts. (Whether a unit assists a county on a day is pinned by <c>RosterTests.Assists</c>.)
 /// </summary>
-public sealed class BoundaryDayTests
+public sealed partial class AnnualAssessorTests
 {
     [Theory]
     [InlineData("2019-01-01", 1)]
@@ -55,15 +55,4 @@ public sealed class BoundaryDayTests
         new TestRoster().Unit(U1).Main(U1, M1).County(C1).Pairing(C1, U1, "2019-04-01", "2019-09-30")
             .LeadershipMeeting("A-1", U1, M1, on)
             .Assess().Duty(U1, RuleIds.DutyMainLeaderMeetings).Recorded.Should().Be(recorded);
-
-    [Fact]
-    public void Assists_UnitWithPairingsInTwoCounties_AssistsEach()
-    {
-        var roster = new TestRoster().Unit(U1).County(C1).County(C2).Pairing(C1, U1).Pairing(C2, U1, "2019-01-01").BuildRoster();
-
-        roster.Assists(new UnitId(U1), DivisionCode.Parse(C1), D("2019-06-01")).Should().BeTrue();
-        roster.Assists(new UnitId(U1), DivisionCode.Parse(C2), D("2019-06-01")).Should().BeTrue();
-        roster.Assists(new UnitId(U1), DivisionCode.Parse(C2), D("2018-06-01")).Should().BeFalse();
-        roster.Assists(new UnitId(U1), DivisionCode.Parse(C3), D("2019-06-01")).Should().BeFalse();
-    }
 }

@@ -9,15 +9,15 @@ using PairingDomain.Policy;
 using PairingDomain.Units;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests;
 
 /// <summary>
 /// Every bilingual text is in its language: Chinese texts carry Chinese, English texts none, and each value of an
 /// enumeration has its own non-empty names (issue 7: emptied names and swapped languages survived).
 /// </summary>
-public sealed class LanguageTests
+public sealed partial class BilingualEnumerationTests
 {
-    private static bool HasCjk(string s) => s.Any(c => c is >= '\u3400' and <= '\u9FFF');
+    internal static bool HasCjk(string s) => s.Any(c => c is >= '\u3400' and <= '\u9FFF');
 
     private static void AllNamed<T>(System.Func<T, string> chinese, System.Func<T, string> english)
         where T : SmartEnum<T>
@@ -44,17 +44,5 @@ public sealed class LanguageTests
         AllNamed<CountingScope>(v => v.ChineseName, v => v.EnglishName);
         AllNamed<DutyHolder>(v => v.ChineseName, v => v.EnglishName);
         AllNamed<SupervisingAuthority>(v => v.ChineseName, v => v.EnglishName);
-    }
-
-    [Fact]
-    public void Explanation_EnglishTextHasNoChineseAndEveryChineseLineHasChinese()
-    {
-        DutyExplanation e = Standard()
-            .Visit("A-1", U1, M1, "2019-03-01").Visit("A-2", U1, D1, "2019-03-03").Visit("A-3", U1, M1, "2018-03-03")
-            .Assess().Explain(new UnitId(U1), RuleIds.DutyMainLeaderVisits);
-
-        HasCjk(e.EnglishText).Should().BeFalse();
-        e.ChineseText.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(line => HasCjk(line));
-        e.Result!.ShortPeriods.Should().NotBeEmpty();
     }
 }

@@ -2,13 +2,13 @@ using PairingDomain.Assessment;
 using PairingDomain.Policy;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
 /// <summary>
 /// Pins what the rendered explanation carries — unit, rule, counts, short periods, every activity — in both languages,
 /// without fixing its wording (issue 7: these lines had no test).
 /// </summary>
-public sealed class ExplanationTextTests
+public sealed partial class DutyExplanationTests
 {
     private static readonly AnnualAssessment s_assessment =
         Standard()

@@ -3,14 +3,14 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
 /// <summary>
 /// What a duty owes when an interpretation is set aside (issue 7: the total-across-counties check of
 /// <c>PER-COUNTY-MINIMUM-EACH</c> set aside, and the whole-year masks of <c>PRORATE-BY-QUARTER</c> set aside, were
 /// reached by no test), and a quarterly duty counted per county.
 /// </summary>
-public sealed class SetAsideReadingTests
+public sealed partial class AnnualAssessorTests
 {
     private static readonly PolicyEdition s_totalAcrossCounties =
         PolicyEditions.Sichuan2019.WithInterpretation(InterpretationIds.PerCountyMinimumEach, adopted: false);

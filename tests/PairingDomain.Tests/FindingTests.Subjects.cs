@@ -4,13 +4,13 @@ using PairingDomain.Assessment;
 using PairingDomain.Policy;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests;
 
 /// <summary>
 /// Every finding's message names its subject and what it concerns (issue 7: emptied messages survived). The wording is
 /// free; the identifiers a reader needs to act on are pinned.
 /// </summary>
-public sealed class FindingSubjectTests
+public sealed partial class FindingTests
 {
     [Fact]
     public void ActivityOutsidePairing_Message_NamesActivityUnitAndTheFirstCountyOfTheRoster()

@@ -2,14 +2,14 @@ using PairingDomain.Policy;
 using PairingDomain.Tests.Support;
 using static PairingDomain.Tests.Support.TestRoster;
 
-namespace PairingDomain.Tests.Mutation;
+namespace PairingDomain.Tests.Assessment;
 
 /// <summary>
 /// Which quarters a unit's pairings put in force, on the day edges (issue 7: a one-day pairing joining two others, a
 /// pairing ending on the day before a quarter's last, and in any-day mode two pairings in one quarter or one touching it
 /// by a single day, survived). Read through the deputy-visit duty: one visit owed per quarter in force.
 /// </summary>
-public sealed class QuarterCoverageEdgeTests
+public sealed partial class AssessmentPlanTests
 {
     private static readonly PolicyEdition s_anyDay =
         PolicyEditions.Sichuan2019.WithInterpretation(InterpretationIds.WholeQuarterCoverage, adopted: false);

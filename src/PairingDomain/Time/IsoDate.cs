@@ -1,0 +1,19 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace PairingDomain.Time;
+
+/// <summary>
+/// The one spelling of a local date in text: ISO 8601 <c>uuuu-MM-dd</c> (for example <c>2019-03-01</c>), the form of
+/// case-format.md's dates, used by every message, <c>ToString</c> and JSON writer of the library.
+/// </summary>
+/// <remarks>
+/// Culture-invariant: NodaTime's <see cref="LocalDatePattern.Iso"/>. The JSON package compiles this same file (linked
+/// from its project), so that both assemblies write dates one way without exposing the formatter.
+/// </remarks>
+internal static class IsoDate
+{
+    /// <summary>The date as <c>uuuu-MM-dd</c>.</summary>
+    /// <param name="date">Any local date.</param>
+    internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
