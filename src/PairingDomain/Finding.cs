@@ -1,3 +1,4 @@
+using System.Globalization;
 using PairingDomain.Policy;
 
 namespace PairingDomain;
@@ -8,21 +9,34 @@ namespace PairingDomain;
 /// </summary>
 /// <remarks>
 /// Findings never stop an assessment. Each names its rule and subject (a county code, a cadre, an activity...);
-/// one finding appears per rule and subject.
+/// one finding appears per rule and subject. Each is described in English (<see cref="Message"/>) and in Chinese
+/// (<see cref="ChineseMessage"/>); <see cref="MessageIn"/> and <see cref="TextIn"/> choose by the
+/// caller's culture, English by default.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed record Finding
 {
-    /// <summary>Creates a finding.</summary>
+    /// <summary>Creates a finding described in English only: its <see cref="ChineseMessage"/> is the English text.</summary>
     /// <param name="rule">The rule broken.</param>
     /// <param name="subject">The record it concerns: an identifier or division code.</param>
-    /// <param name="message">A human-readable description; its wording may change between versions.</param>
+    /// <param name="message">A human-readable description in English; its wording may change between versions.</param>
     public Finding(RuleId rule, string subject, string message)
+        : this(rule, subject, message, message)
+    {
+    }
+
+    /// <summary>Creates a finding described in English and in Chinese.</summary>
+    /// <param name="rule">The rule broken.</param>
+    /// <param name="subject">The record it concerns: an identifier or division code.</param>
+    /// <param name="message">A human-readable description in English; its wording may change between versions.</param>
+    /// <param name="chineseMessage">The same description in Chinese, naming the same subject.</param>
+    public Finding(RuleId rule, string subject, string message, string chineseMessage)
     {
         Preconditions.CheckArgument(rule.Value is not null, nameof(rule), "The rule is the default value.");
         Rule = rule;
         Subject = Preconditions.CheckNotNull(subject, nameof(subject));
         Message = Preconditions.CheckNotNull(message, nameof(message));
+        ChineseMessage = Preconditions.CheckNotNull(chineseMessage, nameof(chineseMessage));
     }
 
     /// <summary>The rule broken.</summary>
@@ -31,9 +45,24 @@ public sealed record Finding
     /// <summary>The record the finding concerns.</summary>
     public string Subject { get; }
 
-    /// <summary>A human-readable description.</summary>
+    /// <summary>A human-readable description in English.</summary>
     public string Message { get; }
+
+    /// <summary>The description in Chinese, naming the same subject as <see cref="Message"/>.</summary>
+    public string ChineseMessage { get; }
+
+    /// <summary>The description in the language <paramref name="culture"/> selects.</summary>
+    /// <param name="culture">Any <c>zh</c> culture selects <see cref="ChineseMessage"/>; every other, <see cref="Message"/>.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string MessageIn(CultureInfo culture) => Languages.IsChinese(culture) ? ChineseMessage : Message;
 
     /// <inheritdoc />
     public override string ToString() => $"{Rule} {Subject}: {Message}";
+
+    /// <summary><c>RULE SUBJECT: message</c>, with the message in the language <paramref name="culture"/> selects.</summary>
+    /// <param name="culture">A <c>zh</c> culture gives the Chinese message, any other the English.</param>
+    /// <returns>The finding as text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string TextIn(CultureInfo culture) => $"{Rule} {Subject}: {MessageIn(culture)}";
 }

@@ -333,7 +333,8 @@ public static class AnnualAssessor
                 else
                 {
                     atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, v.Code.Value,
-                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence."));
+                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence.",
+                        $"村 {v.Code} {v.Name} 应于{year}年退出而尚未退出：单位 {cadres[c].Unit} 将不能评先评优。"));
                 }
             }
         }
@@ -351,7 +352,8 @@ public static class AnnualAssessor
                 if (!fullYear)
                 {
                     atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
-                        $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
+                        $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence.",
+                        $"县 {county.Code} {county.Name} 应于{year}年摘帽而尚未摘帽：其帮扶单位将不能评先评优。"));
                     continue;
                 }
                 IEnumerable<UnitId> bound = participants ? pairing.Units : [pairing.Lead];
@@ -389,6 +391,9 @@ public static class AnnualAssessor
         LocalDate date = PackedDate.Unpack(r.Date);
         string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
         return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
-            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.");
+            $"Activity {ledger.IdAt(index)} of unit {unit} on {date:uuuu-MM-dd} is in {where}, which the unit does not assist on that date; it is not counted.",
+            r.County >= 0
+                ? $"单位 {unit} 的活动 {ledger.IdAt(index)}（{date:uuuu-MM-dd}）在县 {plan.Roster.Counties[r.County].Code}，当日本单位未帮扶该县，不予计入。"
+                : $"单位 {unit} 的活动 {ledger.IdAt(index)}（{date:uuuu-MM-dd}）未注明县，当日本单位无任何帮扶县，不予计入。");
     }
 }
