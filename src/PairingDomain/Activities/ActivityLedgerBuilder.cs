@@ -123,7 +123,7 @@ public sealed class ActivityLedgerBuilder
             {
                 _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.InvalidValue,
                     $"village {v} does not lie in the activity's county {activity.County?.ToString() ?? "(none)"}",
-                    $"村 {v} 不在该活动所在县 {activity.County?.ToString() ?? "（未注明）"} 内"));
+                    activity.County is { } inCounty ? $"村 {v} 不在该活动所在县 {inCounty} 内" : $"村 {v} 不在该活动所在县内（该活动未注明县）"));
             }
         }
 

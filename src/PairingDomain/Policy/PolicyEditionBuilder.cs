@@ -236,7 +236,7 @@ public sealed class PolicyEditionBuilder
             {
                 problems.Add(new Problem($"rules[{duty.Id}].period", ProblemCodes.InvalidValue,
                     $"{duty.Id} is a yearly-only duty ({duty.Holder.EnglishName}, {duty.ActivityKind?.EnglishName ?? "no activity"}): it cannot have a quarterly minimum",
-                    $"{duty.Id} 是只能按年度计的职责（{duty.Holder.ChineseName}，{duty.ActivityKind?.ChineseName ?? "无对应活动"}），不能设季度最低次数"));
+                    $"{duty.Id} 是只能按年度考核的职责（{duty.Holder.ChineseName}，{duty.ActivityKind?.ChineseName ?? "无对应活动"}），不能设季度最低次数"));
             }
             if (duty.ActivityKind == ActivityKind.JointMeeting && duty.Scope != CountingScope.PerCountyLed)
             {
