@@ -19,7 +19,7 @@ public sealed class ActivityVerdict : BilingualEnumeration<ActivityVerdict>
     public static readonly ActivityVerdict AfterAsOf = new(nameof(AfterAsOf), 3, "晚于评估截止日", "dated after the as-of date");
 
     /// <summary>Its leader did not hold the duty's post on its date, nor the post of any other duty of its kind.</summary>
-    public static readonly ActivityVerdict LeaderNotInPost = new(nameof(LeaderNotInPost), 4, "当日该领导不在该职务上", "its leader did not hold the duty's post on that date");
+    public static readonly ActivityVerdict LeaderNotInPost = new(nameof(LeaderNotInPost), 4, "当日该领导未担任该项职责所要求的职务", "its leader did not hold the post this duty requires on that date");
 
     /// <summary>Its county was not assisted by the unit on its date.</summary>
     public static readonly ActivityVerdict OutsidePairing = new(nameof(OutsidePairing), 5, "当日该县不是本单位帮扶县", "the unit did not assist its county on that date");
