@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using PairingDomain.Assessment;
 using PairingDomain.Json;
+using PairingDomain.Policy;
 using PairingDomain.Testing;
 
 namespace PairingDomain.Samples.AnnualReport;
@@ -36,6 +38,11 @@ internal static class Program
           --case FILE   assess a pairing-case/1 JSON file instead
           --json OUT    also write the pairing-assessment/1 document to OUT, or pairing-errors/1
                         when the case is invalid
+          --explain UNIT RULE
+                        after the report, explain UNIT's result on the duty RULE: each activity
+                        with what it is and whether it counted (e.g. U-001 DUTY-DEPUTY-VISITS)
+          --lang zh|en  the language of problems and explanations (default en); the report
+                        itself is bilingual
           --help, -h    show this text
 
         Exit codes:
@@ -55,7 +62,8 @@ internal static class Program
     /// <summary>Runs the sample with <paramref name="args"/>, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        string? casePath = null, jsonPath = null;
+        string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null;
+        CultureInfo language = English;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -68,6 +76,14 @@ internal static class Program
                     break;
                 case "--json" when i + 1 < args.Length:
                     jsonPath = args[++i];
+                    break;
+                case "--explain" when i + 2 < args.Length:
+                    explainUnit = args[++i];
+                    explainRule = args[++i];
+                    break;
+                case "--lang" when i + 1 < args.Length && Language(args[i + 1]) is { } chosen:
+                    language = chosen;
+                    i++;
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'. Try --help.");
@@ -93,7 +109,7 @@ internal static class Program
                 }
                 if (!read.Success)
                 {
-                    ReportProblems(read.Problems, error);
+                    ReportProblems(read.Problems, error, language);
                     if (jsonPath is not null)
                     {
                         File.WriteAllBytes(jsonPath, ErrorWriter.Write(read.Problems));
@@ -108,6 +124,10 @@ internal static class Program
             // so the sample opts in to a year the edition does not state (EDITION-FOR-2019-ONLY).
             AnnualAssessment assessment = pairingCase.Assess(new AssessmentOptions(AllowYearOutsideEdition: true));
             ReportPrinter.Print(pairingCase, assessment, source, output);
+            if (explainUnit is not null && !Explain(assessment, explainUnit, explainRule!, language, output, error))
+            {
+                return Failure;
+            }
             if (jsonPath is not null)
             {
                 using FileStream json = File.Create(jsonPath);
@@ -129,15 +149,53 @@ internal static class Program
         }
     }
 
+    /// <summary>The culture of <c>--lang en</c>, the default: English messages.</summary>
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>The culture of <c>--lang zh</c>: Chinese messages.</summary>
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    /// <summary>The culture a <c>--lang</c> value names, or null when it names none.</summary>
+    public static CultureInfo? Language(string value) => value switch
+    {
+        "zh" => Chinese,
+        "en" => English,
+        _ => null,
+    };
+
     /// <summary>
-    /// Every problem on its own line as <c>PATH: CODE: message</c> (<see cref="Problem.ToString"/>, which escapes a
-    /// line break held in a value, so that a problem never spills onto a second line).
+    /// Every problem on its own line as <c>PATH: CODE: message</c> in the chosen language (<see cref="Problem.TextIn"/>,
+    /// which escapes a line break held in a value, so that a problem never spills onto a second line).
     /// </summary>
-    public static void ReportProblems(IEnumerable<Problem> problems, TextWriter error)
+    public static void ReportProblems(IEnumerable<Problem> problems, TextWriter error, CultureInfo language)
     {
         foreach (Problem problem in problems.ToList())
         {
-            error.WriteLine(problem.ToString());
+            error.WriteLine(problem.TextIn(language));
         }
+    }
+
+    /// <summary>
+    /// Writes the explanation of <paramref name="unit"/>'s result on duty <paramref name="rule"/> in the chosen
+    /// language, or says on <paramref name="error"/> why it cannot and returns false.
+    /// </summary>
+    public static bool Explain(AnnualAssessment assessment, string unit, string rule, CultureInfo language, TextWriter output,
+        TextWriter error)
+    {
+        if (!UnitId.IsValid(unit) || assessment.ForUnit(new UnitId(unit)) is null)
+        {
+            error.WriteLine($"--explain: no unit '{unit}' in the case.");
+            return false;
+        }
+        DutyRule? duty = assessment.Edition.Duties.FirstOrDefault(d => d.Id.Value == rule);
+        if (duty is null)
+        {
+            error.WriteLine($"--explain: '{rule}' is not a duty that {assessment.Edition.Id} evaluates; "
+                + $"the duties are {string.Join(", ", assessment.Edition.Duties.Select(d => d.Id))}.");
+            return false;
+        }
+        output.WriteLine();
+        output.Write(assessment.Explain(new UnitId(unit), duty.Id).TextIn(language));
+        return true;
     }
 }

@@ -19,8 +19,11 @@ internal static class CaseSources
     public static PairingCase Embedded(LocalDate asOf) =>
         SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { AsOf = asOf });
 
-    /// <summary>Reads a pairing-case/1 file, or writes every problem to <paramref name="error"/> and returns null.</summary>
-    public static PairingCase? FromFile(string path, TextWriter error)
+    /// <summary>
+    /// Reads a pairing-case/1 file, or writes every problem to <paramref name="error"/>, in the language
+    /// <paramref name="language"/> selects, and returns null.
+    /// </summary>
+    public static PairingCase? FromFile(string path, TextWriter error, System.Globalization.CultureInfo language)
     {
         CaseReadResult result;
         try
@@ -43,7 +46,7 @@ internal static class CaseSources
             error.WriteLine($"{path} is not a valid pairing-case/1 document ({result.Problems.Length} problem(s)):");
             foreach (Problem problem in result.Problems)
             {
-                error.WriteLine($"  {problem}");
+                error.WriteLine($"  {problem.TextIn(language)}");
             }
             return null;
         }

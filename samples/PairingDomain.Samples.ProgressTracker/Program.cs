@@ -40,6 +40,7 @@ internal static class Program
     {
         LocalDate? asOf = null;
         string? unit = null, casePath = null;
+        CultureInfo language = CultureInfo.GetCultureInfo("en");
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -61,6 +62,9 @@ internal static class Program
                     break;
                 case "--case" when i + 1 < args.Length:
                     casePath = args[++i];
+                    break;
+                case "--lang" when i + 1 < args.Length && args[i + 1] is "zh" or "en":
+                    language = CultureInfo.GetCultureInfo(args[++i] == "zh" ? "zh-CN" : "en");
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'. Try --help.");
@@ -84,7 +88,7 @@ internal static class Program
         }
         else
         {
-            pairingCase = CaseSources.FromFile(casePath, error);
+            pairingCase = CaseSources.FromFile(casePath, error, language);
             if (pairingCase is null)
             {
                 return BadCase;
@@ -133,6 +137,8 @@ internal static class Program
           ProgressTracker --as-of 2019-11-20   the embedded case as of another day
           ProgressTracker --unit U-001         one unit only
           ProgressTracker --case FILE          a pairing-case/1 JSON file instead
+          ProgressTracker --lang zh            problems of the case file in Chinese
+                                               (default en)
           ProgressTracker --help               this text
 
         The embedded case is a synthetic Sichuan 2019 (PairingDomain.Testing,

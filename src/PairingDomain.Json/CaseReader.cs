@@ -134,7 +134,8 @@ public static class CaseReader
 
     private static CaseReadResult TooLarge(long maxBytes) =>
         CaseReadResult.Failure([new Problem("$", JsonProblemCodes.LimitExceeded,
-            string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {maxBytes} bytes"))]);
+            string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {maxBytes} bytes"),
+            string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {maxBytes} 字节"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
     internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
@@ -149,7 +150,8 @@ public static class CaseReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The contract: no input, however malformed, makes the reader throw.
-            return CaseReadResult.Failure([new Problem("$", ProblemCodes.InvalidValue, $"the case could not be read: {e.Message}")]);
+            return CaseReadResult.Failure([new Problem("$", ProblemCodes.InvalidValue, $"the case could not be read: {e.Message}",
+                $"无法读取该案例：{e.Message}")]);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PairingDomain.Tests.Support;
 
 namespace PairingDomain.Json.Tests;
 
@@ -18,6 +19,7 @@ public sealed partial class CaseReaderTests
     {
         CaseReadResult result = CaseReader.Read(json);
         result.Success.Should().Be(result.Problems.IsEmpty);
+        result.Problems.Should().AllSatisfy(SameRecord.Check, "every problem is told in Chinese too, naming the same records");
         return result.Problems.Select(p => (p.Path, p.Code)).ToArray();
     }
 

@@ -168,6 +168,28 @@ public sealed class ProgressTrackerTests : IDisposable
     }
 
     [Fact]
+    public void Run_CaseFileWithProblems_LangZh_ListsThemInChineseAndEnByDefault()
+    {
+        string path = Path.Combine(_directory, "bad.json");
+        File.WriteAllText(path, """
+            {"format":"pairing-case/1","policy":"sichuan-2099","year":2019,
+             "activities":[{"id":"A-1","kind":"annual-plan","unit":"U-9","on":"2019-02-01","county":"513431"}]}
+            """);
+
+        SampleRun zh = Run("--case", path, "--lang", "zh");
+        SampleRun en = Run("--case", path);
+
+        zh.ExitCode.Should().Be(TrackerProgram.BadCase);
+        static string[] ProblemLines(SampleRun run) => [.. run.Error.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("  $", StringComparison.Ordinal))];
+        string[] chinese = ProblemLines(zh), english = ProblemLines(en);
+        chinese.Should().HaveCount(english.Length).And.HaveCountGreaterThan(1);
+        chinese.Should().OnlyContain(l => l.Any(c => c >= '\u4E00' && c <= '\u9FFF'), "--lang zh prints the problems in Chinese");
+        english.Should().OnlyContain(l => !l.Any(c => c >= '\u4E00' && c <= '\u9FFF'), "English is the default");
+        chinese.Should().Contain(l => l.Contains("sichuan-2099", StringComparison.Ordinal)).And.Contain(l => l.Contains("U-9", StringComparison.Ordinal));
+        chinese.Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)]).Should().Equal(english.Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void Run_CaseFileMissing_ExitsWithBadCase()
     {
         SampleRun run = Run("--case", Path.Combine(_directory, "absent.json"));
@@ -182,6 +204,7 @@ public sealed class ProgressTrackerTests : IDisposable
     [InlineData("--unit", "U-9999")]
     [InlineData("--unit")]
     [InlineData("--verbose")]
+    [InlineData("--lang", "fr")]
     public void Run_BadCommandLine_ExitsWithUsageCode(params string[] args)
     {
         SampleRun run = Run(args);

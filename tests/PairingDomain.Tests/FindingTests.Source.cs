@@ -49,8 +49,8 @@ public sealed partial class FindingTests
     [Fact]
     public void Constructor_WithSource_KeepsIt_AndANullSourceIsRefused()
     {
-        new Finding(RuleIds.PairOneLead, C1, "m", "SC-2019-4 §III.1").Source.Should().Be("SC-2019-4 §III.1");
+        new Finding(RuleIds.PairOneLead, C1, "m", "甲", "SC-2019-4 §III.1").Source.Should().Be("SC-2019-4 §III.1");
         new Finding(RuleIds.PairOneLead, C1, "m").Source.Should().BeEmpty();
-        Refusal.ShouldRefuseNull(() => _ = new Finding(RuleIds.PairOneLead, C1, "m", null!), "source");
+        Refusal.ShouldRefuseNull(() => _ = new Finding(RuleIds.PairOneLead, C1, "m", "甲", null!), "source");
     }
 }

@@ -39,7 +39,8 @@ internal sealed partial class CaseParser
         {
             (int line, int position) = LineAndPosition(span, invalid);
             failure = Fail(string.Create(CultureInfo.InvariantCulture,
-                $"not valid JSON at line {line}, position {position}: the bytes are not valid UTF-8"));
+                $"not valid JSON at line {line}, position {position}: the bytes are not valid UTF-8"),
+                string.Create(CultureInfo.InvariantCulture, $"第 {line} 行第 {position} 个位置不是有效的 JSON：字节不是有效的 UTF-8"));
             return false;
         }
 
@@ -54,7 +55,9 @@ internal sealed partial class CaseParser
             {
                 (int deepLine, int deepPosition) = LineAndPosition(utf8Json.Span, deep);
                 failure = CaseReadResult.Failure([new Problem(JsonPaths.Root, JsonProblemCodes.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
-                    $"the document nests arrays and objects deeper than this reader's limit of {CaseReader.MaxDepth} levels, at line {deepLine}, position {deepPosition}"))]);
+                    $"the document nests arrays and objects deeper than this reader's limit of {CaseReader.MaxDepth} levels, at line {deepLine}, position {deepPosition}"),
+                    string.Create(CultureInfo.InvariantCulture,
+                    $"文档在第 {deepLine} 行第 {deepPosition} 个位置的数组和对象嵌套深度超过本读取器的上限 {CaseReader.MaxDepth} 层"))]);
                 return false;
             }
             string reason = e.Message;
@@ -64,13 +67,15 @@ internal sealed partial class CaseParser
                 reason = reason[..cut];
             }
             failure = Fail(string.Create(CultureInfo.InvariantCulture,
-                $"not valid JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {reason}"));
+                $"not valid JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {reason}"),
+                string.Create(CultureInfo.InvariantCulture,
+                $"第 {(e.LineNumber ?? 0) + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 个位置不是有效的 JSON：{reason}"));
             return false;
         }
     }
 
-    private static CaseReadResult Fail(string message) =>
-        CaseReadResult.Failure([new Problem(JsonPaths.Root, JsonProblemCodes.InvalidJson, message)]);
+    private static CaseReadResult Fail(string message, string chineseMessage) =>
+        CaseReadResult.Failure([new Problem(JsonPaths.Root, JsonProblemCodes.InvalidJson, message, chineseMessage)]);
 
     /// <summary>A member's name, or U+FFFD when it holds an escaped lone surrogate and so is not valid text.</summary>
     private static string SafeName(JsonProperty property)

@@ -28,7 +28,8 @@ internal sealed partial class CaseParser
         if (root.ValueKind != JsonValueKind.Object)
         {
             _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue,
-                $"a {JsonFormats.Case} document is a JSON object, found {RecordFields.Describe(root.ValueKind)}");
+                $"a {JsonFormats.Case} document is a JSON object, found {RecordFields.Describe(root.ValueKind)}",
+                $"{JsonFormats.Case} 文档应为 JSON 对象，实为{RecordFields.DescribeInChinese(root.ValueKind)}");
             return null;
         }
         JsonElement format = default;
@@ -45,11 +46,13 @@ internal sealed partial class CaseParser
             && !(format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? formatText)
                 && formatText == JsonFormats.Case))
         {
-            string found = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? text)
-                ? $"'{text}'"
-                : RecordFields.Describe(format.ValueKind);
+            string? text = null;
+            bool named = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out text);
+            string found = named ? $"'{text}'" : RecordFields.Describe(format.ValueKind);
+            string foundZh = named ? $"“{text}”" : RecordFields.DescribeInChinese(format.ValueKind);
             _log.Field(JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name), JsonProblemCodes.UnsupportedFormat,
-                $"the format is {found}; this library reads {JsonFormats.Case}");
+                $"the format is {found}; this library reads {JsonFormats.Case}",
+                $"格式为{foundZh}；本库读取 {JsonFormats.Case}");
             return null;
         }
 
@@ -64,14 +67,16 @@ internal sealed partial class CaseParser
             else
             {
                 fields.Invalid(CaseFields.Policy, JsonProblemCodes.UnknownPolicy,
-                    $"no policy edition '{policy}'; known: {string.Join(", ", SortedKeys())}");
+                    $"no policy edition '{policy}'; known: {string.Join(", ", SortedKeys())}",
+                    $"没有政策版本“{policy}”；已知版本：{string.Join(", ", SortedKeys())}");
             }
         }
         fields.Int(CaseFields.Year, true, 1, 9998, out _year);
         if (fields.Date(CaseFields.AsOf, false, out _asOf) && _asOf is { } asOf && _year is { } year && asOf.Year != year)
         {
             fields.Invalid(CaseFields.AsOf, JsonProblemCodes.DateOrder,
-                string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} is not in the year {year}"));
+                string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} is not in the year {year}"),
+                string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} 不在 {year} 年内"));
         }
 
         ForEachRecord(fields, CaseFields.Units, UnitFields.Set, ReadUnit);
@@ -110,7 +115,8 @@ internal sealed partial class CaseParser
             }
             else
             {
-                _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}");
+                _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}",
+                    $"应为对象，实为{RecordFields.DescribeInChinese(element.ValueKind)}");
             }
             index++;
         }
@@ -154,7 +160,8 @@ internal sealed partial class CaseParser
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}");
+            _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}",
+                $"应为对象，实为{RecordFields.DescribeInChinese(element.ValueKind)}");
             return new Leader(new LeaderId(Dummy(path)), string.Empty, LeaderPost.OtherLeader, DateRange.From(s_dummyDate));
         }
         var r = new RecordFields(_log, element, path, LeaderFields.Set);
@@ -164,7 +171,8 @@ internal sealed partial class CaseParser
         DateRange? tenure = ReadRange(r, LeaderFields.From, LeaderFields.To);
         if (id is not null && !seen.TryAdd(id, index))
         {
-            r.Invalid(LeaderFields.Id, ProblemCodes.DuplicateId, $"leader '{id}' is already used by {JsonPaths.Index(leadersPath, seen[id])}");
+            r.Invalid(LeaderFields.Id, ProblemCodes.DuplicateId, $"leader '{id}' is already used by {JsonPaths.Index(leadersPath, seen[id])}",
+                $"领导“{id}”已被 {JsonPaths.Index(leadersPath, seen[id])} 使用");
             id = null;
         }
         return new Leader(new LeaderId(id ?? Dummy(path)), name ?? string.Empty, role ?? LeaderPost.OtherLeader,
@@ -198,7 +206,8 @@ internal sealed partial class CaseParser
         if (code is { } v && county is { } c && !v.IsIn(c))
         {
             r.Invalid(VillageFields.County, ProblemCodes.InvalidValue,
-                $"village {v} does not lie in county {c}: the first 6 digits of a village code are its county's code");
+                $"village {v} does not lie in county {c}: the first 6 digits of a village code are its county's code",
+                $"村 {v} 不在县 {c} 内：村代码的前 6 位即其所在县的代码");
             county = null;
         }
         if (code is { } village)
@@ -224,17 +233,20 @@ internal sealed partial class CaseParser
                 string? id = null;
                 if (element.ValueKind != JsonValueKind.String)
                 {
-                    _log.Field(path, ProblemCodes.InvalidValue, $"expected a unit identifier, found {RecordFields.Describe(element.ValueKind)}");
+                    _log.Field(path, ProblemCodes.InvalidValue, $"expected a unit identifier, found {RecordFields.Describe(element.ValueKind)}",
+                        $"应为单位标识符，实为{RecordFields.DescribeInChinese(element.ValueKind)}");
                 }
                 else if (!RecordFields.TryGetString(element, out id) || !UnitId.IsValid(id))
                 {
                     _log.Field(path, ProblemCodes.InvalidValue,
-                        $"'{id}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters");
+                        $"'{id}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters",
+                        $"“{id}”不是有效的标识符：标识符不能为空，首尾不能有空白，也不能含控制字符");
                     id = null;
                 }
                 else if (!seen.TryAdd(id!, p))
                 {
-                    _log.Field(path, ProblemCodes.DuplicateId, $"unit '{id}' is already a participant at {JsonPaths.Index(participantsPath, seen[id!])}");
+                    _log.Field(path, ProblemCodes.DuplicateId, $"unit '{id}' is already a participant at {JsonPaths.Index(participantsPath, seen[id!])}",
+                        $"单位“{id}”已是 {JsonPaths.Index(participantsPath, seen[id!])} 处的参与单位");
                     id = null;
                 }
                 participants.Add(new UnitId(id ?? Dummy(path)));
@@ -272,11 +284,13 @@ internal sealed partial class CaseParser
 
         if (r.Has(ActivityFields.On) && r.Has(ActivityFields.At))
         {
-            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity gives 'on' (a date) or 'at' (an instant), not both");
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity gives 'on' (a date) or 'at' (an instant), not both",
+                "活动只能给出“on”（日期）或“at”（时刻）之一，不能两者都给出");
         }
         else if (!r.Has(ActivityFields.On) && !r.Has(ActivityFields.At))
         {
-            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity needs 'on' (a date) or 'at' (an instant)");
+            _log.Record(r.Path, JsonProblemCodes.OnAndAt, "an activity needs 'on' (a date) or 'at' (an instant)",
+                "活动须给出“on”（日期）或“at”（时刻）");
         }
         if (!kindOk)
         {
@@ -300,7 +314,8 @@ internal sealed partial class CaseParser
         if (county is { } c && syntheticCounties.Contains(c))
         {
             // The repaired roster made this county up for a village of the case; the case itself has no such county.
-            _log.AddFromBuilder([new Problem(r.FieldPath(ActivityFields.County), ProblemCodes.UnknownReference, $"no county '{c}' in the roster")]);
+            _log.AddFromBuilder([new Problem(r.FieldPath(ActivityFields.County), ProblemCodes.UnknownReference, $"no county '{c}' in the roster",
+                $"名册中没有县“{c}”")]);
         }
     }
 
@@ -326,7 +341,7 @@ internal sealed partial class CaseParser
         }
         if (end is { } e && e < s)
         {
-            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {IsoDate.Format(e)} is before 'from' {IsoDate.Format(s)}");
+            r.Invalid(to, JsonProblemCodes.DateOrder, $"'to' {IsoDate.Format(e)} is before 'from' {IsoDate.Format(s)}", $"“to” {IsoDate.Format(e)} 早于“from” {IsoDate.Format(s)}");
             return null;
         }
         return new DateRange(s, end);

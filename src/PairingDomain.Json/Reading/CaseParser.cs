@@ -133,7 +133,7 @@ internal sealed partial class CaseParser
         }
         catch (ArgumentException e)
         {
-            _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue, e.Message);
+            _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue, e.Message, $"案例无法组装：{e.Message}");
             return null;
         }
     }

@@ -14,10 +14,17 @@ internal sealed class FieldSet
     private string[] _names = [];
     private byte[][] _utf8 = [];
 
-    internal FieldSet(string what) => What = what;
+    internal FieldSet(string what, string chineseWhat)
+    {
+        What = what;
+        ChineseWhat = chineseWhat;
+    }
 
     /// <summary>What record the fields belong to, for messages: "a unit", "a leader".</summary>
     internal string What { get; }
+
+    /// <summary>The same in Chinese, for Chinese messages: "单位", "领导".</summary>
+    internal string ChineseWhat { get; }
 
     internal int Count => _names.Length;
 

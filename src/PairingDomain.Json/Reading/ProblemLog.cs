@@ -23,7 +23,7 @@ namespace PairingDomain.Json.Reading;
 /// <description>it leaves out, of the builders' problems (and why)</description>
 /// </listheader>
 /// <item>
-/// <term>a problem of a field (<see cref="Field(string, string, string)"/>)</term>
+/// <term>a problem of a field (<see cref="Field(string, string, string, string)"/>)</term>
 /// <description>every problem at that path or under it: the placeholder the builder judged is not the input's value.
 /// A problem of a whole record (<see cref="Record"/>: <c>on-and-at</c>) hides nothing.</description>
 /// </item>
@@ -81,14 +81,15 @@ internal sealed class ProblemLog
     internal void NoteMember(string name) => _memberOrder.TryAdd(name, _memberOrder.Count);
 
     /// <summary>Reports a problem of a field; builders' problems at or under its path are then left out.</summary>
-    internal void Field(string path, string code, string message)
+    internal void Field(string path, string code, string message, string chineseMessage)
     {
-        _problems.Add(new Problem(path, code, message));
+        _problems.Add(new Problem(path, code, message, chineseMessage));
         _badPaths.Add(path);
     }
 
     /// <summary>Reports a problem of a whole record, which does not hide builders' problems of its fields.</summary>
-    internal void Record(string path, string code, string message) => _problems.Add(new Problem(path, code, message));
+    internal void Record(string path, string code, string message, string chineseMessage) =>
+        _problems.Add(new Problem(path, code, message, chineseMessage));
 
     /// <summary>
     /// Leaves out the builders' problems that <paramref name="cause"/> makes at <paramref name="record"/>: its row of

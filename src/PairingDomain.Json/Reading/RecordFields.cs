@@ -39,12 +39,14 @@ internal sealed class RecordFields
             if (i < 0)
             {
                 string name = NameOf(property);
-                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}");
+                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}",
+                    $"“{name}”不是{fields.ChineseWhat}的字段");
             }
             else if (_values[i].ValueKind != JsonValueKind.Undefined)
             {
                 string field = fields.NameAt(i);
-                log.Field(Path + "." + field, ProblemCodes.InvalidValue, $"'{field}' is given more than once in one object");
+                log.Field(Path + "." + field, ProblemCodes.InvalidValue, $"'{field}' is given more than once in one object",
+                    $"同一对象中“{field}”出现不止一次");
             }
             else
             {
@@ -76,7 +78,8 @@ internal sealed class RecordFields
         return _values[field.Index];
     }
 
-    internal void Invalid(Field field, string code, string message) => _log.Field(FieldPath(field), code, message);
+    internal void Invalid(Field field, string code, string message, string chineseMessage) =>
+        _log.Field(FieldPath(field), code, message, chineseMessage);
 
     internal bool String(Field field, bool required, out string? value)
     {
@@ -88,11 +91,11 @@ internal sealed class RecordFields
         JsonElement element = Value(field);
         if (element.ValueKind != JsonValueKind.String)
         {
-            return WrongType(field, "a string");
+            return WrongType(field, "a string", "字符串");
         }
         if (!TryGetString(element, out value))
         {
-            Invalid(field, ProblemCodes.InvalidValue, "the string is not valid Unicode text");
+            Invalid(field, ProblemCodes.InvalidValue, "the string is not valid Unicode text", "该字符串不是有效的 Unicode 文本");
             return false;
         }
         return true;
@@ -107,7 +110,8 @@ internal sealed class RecordFields
         if (value is not null && !UnitId.IsValid(value))
         {
             Invalid(field, ProblemCodes.InvalidValue,
-                $"'{value}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters");
+                $"'{value}' is not an identifier: it must be non-empty, without leading or trailing white space or control characters",
+                $"“{value}”不是有效的标识符：标识符不能为空，首尾不能有空白，也不能含控制字符");
             value = null;
             return false;
         }
@@ -129,7 +133,8 @@ internal sealed class RecordFields
         if (!SmartEnumKebabNames<TEnum>.TryParse(text, out value))
         {
             Invalid(field, ProblemCodes.InvalidValue,
-                $"'{text}' is not one of {string.Join(", ", SmartEnumKebabNames<TEnum>.Names)}");
+                $"'{text}' is not one of {string.Join(", ", SmartEnumKebabNames<TEnum>.Names)}",
+                $"“{text}”不是以下取值之一：{string.Join(", ", SmartEnumKebabNames<TEnum>.Names)}");
             return false;
         }
         return true;
@@ -154,7 +159,8 @@ internal sealed class RecordFields
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success || result.Value.Year < 1)
         {
-            Invalid(field, JsonProblemCodes.InvalidDate, $"{text} is not a date (expected an ISO local date such as 2019-04-12)");
+            Invalid(field, JsonProblemCodes.InvalidDate, $"{text} is not a date (expected an ISO local date such as 2019-04-12)",
+                $"{text} 不是日期（应为 ISO 本地日期，如 2019-04-12）");
             return false;
         }
         value = result.Value;
@@ -208,7 +214,8 @@ internal sealed class RecordFields
         if (!result.Success || result.Value.Year < 1 || !HasChinaDate(result.Value))
         {
             Invalid(field, JsonProblemCodes.InvalidDate,
-                $"{text} is not an instant (expected an ISO date and time with an offset such as 2019-09-30T18:00:00Z or 2019-10-01T02:00:00+08:00)");
+                $"{text} is not an instant (expected an ISO date and time with an offset such as 2019-09-30T18:00:00Z or 2019-10-01T02:00:00+08:00)",
+                $"{text} 不是时刻（应为带时区偏移的 ISO 日期时间，如 2019-09-30T18:00:00Z 或 2019-10-01T02:00:00+08:00）");
             return false;
         }
         value = result.Value.ToInstant();
@@ -245,12 +252,13 @@ internal sealed class RecordFields
         JsonElement element = Value(field);
         if (element.ValueKind != JsonValueKind.Number)
         {
-            return WrongType(field, "an integer");
+            return WrongType(field, "an integer", "整数");
         }
         if (!element.TryGetInt32(out int number) || number < min || number > max)
         {
             Invalid(field, ProblemCodes.InvalidValue,
-                string.Create(CultureInfo.InvariantCulture, $"{element.GetRawText()} is not an integer from {min} to {max}"));
+                string.Create(CultureInfo.InvariantCulture, $"{element.GetRawText()} is not an integer from {min} to {max}"),
+                string.Create(CultureInfo.InvariantCulture, $"{element.GetRawText()} 不是 {min} 至 {max} 之间的整数"));
             return false;
         }
         value = number;
@@ -267,7 +275,7 @@ internal sealed class RecordFields
         JsonElement element = Value(field);
         if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            return WrongType(field, "true or false");
+            return WrongType(field, "true or false", " true 或 false");
         }
         value = element.ValueKind == JsonValueKind.True;
         return true;
@@ -286,7 +294,8 @@ internal sealed class RecordFields
         }
         if (!DivisionCode.TryParse(text, out DivisionCode code))
         {
-            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 6-digit administrative division code");
+            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 6-digit administrative division code",
+                $"“{text}”不是 6 位行政区划代码");
             return false;
         }
         value = code;
@@ -306,7 +315,8 @@ internal sealed class RecordFields
         }
         if (!VillageCode.TryParse(text, out VillageCode code))
         {
-            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 12-digit statistical division code");
+            Invalid(field, ProblemCodes.InvalidValue, $"'{text}' is not a 12-digit statistical division code",
+                $"“{text}”不是 12 位统计用区划代码");
             return false;
         }
         value = code;
@@ -325,7 +335,7 @@ internal sealed class RecordFields
         if (value.ValueKind != JsonValueKind.Array)
         {
             value = default;
-            return WrongType(field, "an array");
+            return WrongType(field, "an array", "数组");
         }
         return true;
     }
@@ -342,7 +352,7 @@ internal sealed class RecordFields
         if (value.ValueKind != JsonValueKind.Object)
         {
             value = default;
-            return WrongType(field, "an object");
+            return WrongType(field, "an object", "对象");
         }
         return true;
     }
@@ -372,6 +382,18 @@ internal sealed class RecordFields
         _ => "nothing",
     };
 
+    /// <summary>What a JSON value is, in Chinese, for Chinese messages: the twin of <see cref="Describe"/>.</summary>
+    internal static string DescribeInChinese(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "对象",
+        JsonValueKind.Array => "数组",
+        JsonValueKind.String => "字符串",
+        JsonValueKind.Number => "数字",
+        JsonValueKind.True or JsonValueKind.False => "布尔值",
+        JsonValueKind.Null => " null",
+        _ => "空",
+    };
+
     private static string NameOf(JsonProperty property)
     {
         try
@@ -392,14 +414,17 @@ internal sealed class RecordFields
         }
         if (required)
         {
-            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{field.Name}'");
+            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{field.Name}'",
+                $"{_fields.ChineseWhat}须有“{field.Name}”字段");
         }
         return false;
     }
 
-    private bool WrongType(Field field, string expected)
+    private bool WrongType(Field field, string expected, string chineseExpected)
     {
-        Invalid(field, ProblemCodes.InvalidValue, $"expected {expected}, found {Describe(Value(field).ValueKind)}");
+        JsonValueKind found = Value(field).ValueKind;
+        Invalid(field, ProblemCodes.InvalidValue, $"expected {expected}, found {Describe(found)}",
+            $"应为{chineseExpected}，实为{DescribeInChinese(found)}");
         return false;
     }
 }

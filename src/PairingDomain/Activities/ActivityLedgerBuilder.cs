@@ -65,24 +65,28 @@ public sealed class ActivityLedgerBuilder
         if (!_seen.TryAdd(activity.Id, added))
         {
             _problems.Add(new Problem(Locate(path, added) + ".id", ProblemCodes.DuplicateId,
-                $"activity '{activity.Id}' is already used by {PathOf(_seen[activity.Id])}"));
+                $"activity '{activity.Id}' is already used by {PathOf(_seen[activity.Id])}",
+                $"活动“{activity.Id}”已被 {PathOf(_seen[activity.Id])} 使用"));
         }
         bool unitKnown = _roster.TryGetUnitIndex(activity.Unit, out int unit);
         if (!unitKnown)
         {
-            _problems.Add(new Problem(Locate(path, added) + ".unit", ProblemCodes.UnknownReference, $"no unit '{activity.Unit}' in the roster"));
+            _problems.Add(new Problem(Locate(path, added) + ".unit", ProblemCodes.UnknownReference, $"no unit '{activity.Unit}' in the roster",
+                $"名册中没有单位“{activity.Unit}”"));
         }
         int leader = -1;
         if (activity.By is { } by)
         {
             if (!_roster.TryGetLeader(by, out var at))
             {
-                _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.UnknownReference, $"no leader '{by}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.UnknownReference, $"no leader '{by}' in the roster",
+                    $"名册中没有领导“{by}”"));
             }
             else if (unitKnown && at.Unit != unit)
             {
                 _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.UnknownReference,
-                    $"leader '{by}' belongs to unit {_roster.Units[at.Unit].Id}, not to {activity.Unit}"));
+                    $"leader '{by}' belongs to unit {_roster.Units[at.Unit].Id}, not to {activity.Unit}",
+                    $"领导“{by}”属于单位 {_roster.Units[at.Unit].Id}，不属于单位 {activity.Unit}"));
             }
             else
             {
@@ -91,31 +95,36 @@ public sealed class ActivityLedgerBuilder
         }
         else if (activity.Kind.RequiresLeader)
         {
-            _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader"));
+            _problems.Add(new Problem(Locate(path, added) + ".by", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its leader",
+                $"{activity.Kind.ChineseName}类活动须注明其领导"));
         }
         int county = -1;
         if (activity.County is { } code)
         {
             if (!_roster.TryGetCountyIndex(code, out county))
             {
-                _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.UnknownReference, $"no county '{code}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.UnknownReference, $"no county '{code}' in the roster",
+                    $"名册中没有县“{code}”"));
             }
         }
         else if (activity.Kind.RequiresCounty)
         {
-            _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its county"));
+            _problems.Add(new Problem(Locate(path, added) + ".county", ProblemCodes.MissingField, $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its county",
+                $"{activity.Kind.ChineseName}类活动须注明所在县"));
         }
         int village = -1;
         if (activity.Village is { } v)
         {
             if (!_roster.TryGetVillageIndex(v, out village))
             {
-                _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.UnknownReference, $"no village '{v}' in the roster"));
+                _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.UnknownReference, $"no village '{v}' in the roster",
+                    $"名册中没有村“{v}”"));
             }
             else if (activity.County is not { } c || !v.IsIn(c))
             {
                 _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.InvalidValue,
-                    $"village {v} does not lie in the activity's county {activity.County?.ToString() ?? "(none)"}"));
+                    $"village {v} does not lie in the activity's county {activity.County?.ToString() ?? "(none)"}",
+                    activity.County is { } inCounty ? $"村 {v} 不在该活动所在县 {inCounty} 内" : $"村 {v} 不在该活动所在县内（该活动未注明县）"));
             }
         }
 

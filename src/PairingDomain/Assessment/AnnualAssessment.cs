@@ -63,6 +63,12 @@ public sealed class AnnualAssessment
     /// Why <paramref name="unit"/> stands where it does on duty <paramref name="rule"/>: each of its activities that
     /// counted, and each that did not with the reason, in Chinese and English.
     /// </summary>
+    /// <remarks>
+    /// Each judgement carries the activity itself (date, kind, county, leader); those of the duty's kind come first. An
+    /// activity whose leader held the post of another duty of the same kind (the main leader's visit, judged against
+    /// the deputy's duty) gets <see cref="ActivityVerdict.OtherPost"/> with that duty, not
+    /// <see cref="ActivityVerdict.LeaderNotInPost"/>.
+    /// </remarks>
     /// <param name="unit">A unit of the roster.</param>
     /// <param name="rule">A duty the edition evaluates.</param>
     /// <exception cref="ArgumentException">The unit is not in the roster, or the rule is not an evaluated duty.</exception>

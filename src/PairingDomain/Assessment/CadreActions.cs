@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using PairingDomain.Policy;
 
@@ -10,4 +11,11 @@ namespace PairingDomain.Assessment;
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
 /// <param name="Cadre">The cadre.</param>
 /// <param name="Actions">The rules that apply, possibly none.</param>
-public readonly record struct CadreActions(CadreId Cadre, ImmutableArray<RuleId> Actions);
+/// <exception cref="ArgumentException"><paramref name="Cadre"/> is the default identifier.</exception>
+public readonly record struct CadreActions(CadreId Cadre, ImmutableArray<RuleId> Actions)
+{
+    /// <summary>The cadre.</summary>
+    public CadreId Cadre { get; init; } = Cadre.Value is null
+        ? throw new ArgumentException("The cadre identifier is the default value.", nameof(Cadre))
+        : Cadre;
+}

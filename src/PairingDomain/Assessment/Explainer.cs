@@ -68,16 +68,56 @@ internal sealed class Explainer
         return (offsets, activities);
     }
 
+    /// <summary>
+    /// Judges each activity of the unit against the duty, those of the duty's kind first and then the others, each group
+    /// in ledger order; an activity whose leader held another post of the same kind's duties is refined from
+    /// <see cref="ActivityVerdict.LeaderNotInPost"/> to <see cref="ActivityVerdict.OtherPost"/> here, off the bulk path.
+    /// </summary>
     internal DutyExplanation Explain(UnitId unitId, RuleId rule)
     {
         int unit = _plan.Roster.IndexOf(unitId);
         int duty = Array.FindIndex(_plan.Duties, d => d.Id == rule);
         Preconditions.CheckArgument(duty >= 0, nameof(rule), $"{rule} is not a duty that edition {_plan.Edition.Id} evaluates.");
-        var judgements = ImmutableArray.CreateBuilder<ActivityJudgement>();
+        ActivityKind? kind = _plan.Duties[duty].ActivityKind;
+        var ofKind = ImmutableArray.CreateBuilder<ActivityJudgement>();
+        var others = new List<ActivityJudgement>();
         foreach (int i in ActivitiesOf(unit))
         {
-            judgements.Add(new ActivityJudgement(_ledger.IdAt(i), AssessmentPlan.ToVerdict(_plan.Judge(in _ledger.RecordAt(i), duty, out _))));
+            ref readonly ActivityRecord record = ref _ledger.RecordAt(i);
+            ActivityVerdict verdict = AssessmentPlan.ToVerdict(_plan.Judge(in record, duty, out _));
+            RuleId? otherDuty = verdict == ActivityVerdict.LeaderNotInPost ? OtherPostDuty(in record, duty) : null;
+            Activity activity = _ledger[i];
+            var judgement = new ActivityJudgement(activity, otherDuty is null ? verdict : ActivityVerdict.OtherPost, otherDuty);
+            if (activity.Kind == kind)
+            {
+                ofKind.Add(judgement);
+            }
+            else
+            {
+                others.Add(judgement);
+            }
         }
-        return new DutyExplanation(unitId, rule, _assessment?.ForUnit(unitId)?.Duty(rule), judgements.ToImmutable());
+        ofKind.AddRange(others);
+        return new DutyExplanation(unitId, rule, _assessment?.ForUnit(unitId)?.Duty(rule), ofKind.ToImmutable());
+    }
+
+    /// <summary>
+    /// The first other duty of the edition, of the same activity kind and held by a post, whose post the activity's
+    /// leader held on its date; null when there is none. Judge checks year, as-of date and kind before the post, so a
+    /// verdict other than <see cref="ActivityVerdict.LeaderNotInPost"/> on a duty of the same kind means the leader
+    /// held that duty's post.
+    /// </summary>
+    private RuleId? OtherPostDuty(in ActivityRecord record, int duty)
+    {
+        DutyRule[] duties = _plan.Duties;
+        for (int d = 0; d < duties.Length; d++)
+        {
+            if (d != duty && duties[d].ActivityKind == duties[duty].ActivityKind && duties[d].Holder.Post is not null
+                && AssessmentPlan.ToVerdict(_plan.Judge(in record, d, out _)) != ActivityVerdict.LeaderNotInPost)
+            {
+                return duties[d].Id;
+            }
+        }
+        return null;
     }
 }

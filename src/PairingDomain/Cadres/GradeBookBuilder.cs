@@ -47,17 +47,20 @@ public sealed class GradeBookBuilder
         {
             if (_roster.FindCadre(grade.Cadre) is null)
             {
-                problems.Add(new Problem(path + ".cadre", ProblemCodes.UnknownReference, $"no cadre '{grade.Cadre}' in the roster"));
+                problems.Add(new Problem(path + ".cadre", ProblemCodes.UnknownReference, $"no cadre '{grade.Cadre}' in the roster",
+                    $"名册中没有驻村干部“{grade.Cadre}”"));
             }
             if (!_scale.Contains(grade.Grade))
             {
                 problems.Add(new Problem(path + ".grade", ProblemCodes.GradeNotInScale,
-                    $"{grade.Grade.Name} ({grade.Grade.ChineseName}) is not on the {_scale.Name} scale: {string.Join(", ", _scale.Grades.Select(g => g.ChineseName))}"));
+                    $"{grade.Grade.Name} ({grade.Grade.ChineseName}) is not on the {_scale.Name} scale: {string.Join(", ", _scale.Grades.Select(g => g.ChineseName))}",
+                    $"考核等次“{grade.Grade.ChineseName}”（{grade.Grade.Name}）不在 {_scale.Name} 等次标准内：{string.Join("、", _scale.Grades.Select(g => g.ChineseName))}"));
             }
             if (!seen.TryAdd((grade.Cadre, grade.Year), path))
             {
                 problems.Add(new Problem(path + ".cadre", ProblemCodes.DuplicateId,
-                    $"cadre '{grade.Cadre}' is already graded for {grade.Year} by {seen[(grade.Cadre, grade.Year)]}"));
+                    $"cadre '{grade.Cadre}' is already graded for {grade.Year} by {seen[(grade.Cadre, grade.Year)]}",
+                    $"驻村干部“{grade.Cadre}”的{grade.Year}年度考核等次已由 {seen[(grade.Cadre, grade.Year)]} 给出"));
             }
         }
         return problems.Count > 0

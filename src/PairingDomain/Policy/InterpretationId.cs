@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 
 namespace PairingDomain.Policy;
 
@@ -30,6 +31,7 @@ public readonly record struct InterpretationId
 
     /// <summary>Whether <paramref name="value"/> has the form of an interpretation identifier.</summary>
     /// <param name="value">The text to test.</param>
+    [Pure]
     public static bool IsValid(string? value) => RuleId.IsValid(value);
 
     /// <summary>The identifier text, or an empty string for the default value.</summary>

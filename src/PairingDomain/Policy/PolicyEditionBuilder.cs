@@ -123,7 +123,8 @@ public sealed class PolicyEditionBuilder
     {
         if (minimum < 0)
         {
-            _problems.Add(new Problem($"rules[{duty}].minimum", ProblemCodes.InvalidValue, $"a minimum cannot be negative: {minimum}"));
+            _problems.Add(new Problem($"rules[{duty}].minimum", ProblemCodes.InvalidValue, $"a minimum cannot be negative: {minimum}",
+                $"{duty} 的最低次数不能为负数：{minimum}"));
             return this;
         }
         return ReplaceDuty(duty, d => d.WithMinimum(minimum));
@@ -148,7 +149,8 @@ public sealed class PolicyEditionBuilder
         Preconditions.CheckNotNull(scope, nameof(scope));
         if (scope == CountingScope.PerCountyLed && Find(duty) is DutyRule { Holder: var holder } && holder != DutyHolder.LeadUnit)
         {
-            _problems.Add(new Problem($"rules[{duty}].scope", ProblemCodes.InvalidValue, "only a lead-unit duty can be counted per county led"));
+            _problems.Add(new Problem($"rules[{duty}].scope", ProblemCodes.InvalidValue, "only a lead-unit duty can be counted per county led",
+                $"{duty} 不是牵头单位的职责，不能按牵头县计数"));
             return this;
         }
         return ReplaceDuty(duty, d => d.WithScope(scope));
@@ -224,13 +226,15 @@ public sealed class PolicyEditionBuilder
         int at = _interpretations.FindIndex(i => i.Id == id);
         if (at < 0)
         {
-            _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.UnknownReference, $"the edition has no interpretation {id}"));
+            _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.UnknownReference, $"the edition has no interpretation {id}",
+                $"该版本没有解释 {id}"));
             return this;
         }
         if (!adopted && !_interpretations[at].CanBeSetAside)
         {
             _problems.Add(new Problem($"interpretations[{id}]", ProblemCodes.InvalidValue,
-                $"the library implements only this reading of {id}: {_interpretations[at].SetAsideBy}"));
+                $"the library implements only this reading of {id}: {_interpretations[at].SetAsideBy}",
+                $"本库只实现 {id} 的这一解释：{_interpretations[at].SetAsideBy}"));
             return this;
         }
         _interpretations[at] = _interpretations[at] with { IsAdopted = adopted };
@@ -244,19 +248,20 @@ public sealed class PolicyEditionBuilder
         var problems = new List<Problem>(_problems);
         if (string.IsNullOrWhiteSpace(_id))
         {
-            problems.Add(new Problem("id", ProblemCodes.MissingField, "an edition needs an identifier"));
+            problems.Add(new Problem("id", ProblemCodes.MissingField, "an edition needs an identifier", "版本须有标识符"));
         }
         if (string.IsNullOrWhiteSpace(_chineseTitle))
         {
-            problems.Add(new Problem("title-zh", ProblemCodes.MissingField, "an edition needs a Chinese title"));
+            problems.Add(new Problem("title-zh", ProblemCodes.MissingField, "an edition needs a Chinese title", "版本须有中文标题"));
         }
         if (string.IsNullOrWhiteSpace(_englishTitle))
         {
-            problems.Add(new Problem("title-en", ProblemCodes.MissingField, "an edition needs an English title"));
+            problems.Add(new Problem("title-en", ProblemCodes.MissingField, "an edition needs an English title", "版本须有英文标题"));
         }
         if (_year is < 1 or > 9998)
         {
-            problems.Add(new Problem("year", ProblemCodes.InvalidValue, $"{_year} is not a programme year"));
+            problems.Add(new Problem("year", ProblemCodes.InvalidValue, $"{_year} is not a programme year",
+                $"{_year} 不是有效的帮扶工作年度"));
         }
         else if (_firstYear > _year || _lastYear < _year || _firstYear < 1 || _lastYear > 9998)
         {
@@ -265,11 +270,13 @@ public sealed class PolicyEditionBuilder
         }
         foreach (IGrouping<RuleId, PolicyRule> twice in _rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
-            problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times"));
+            problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times",
+                $"规则 {twice.Key} 出现 {twice.Count()} 次"));
         }
         foreach (IGrouping<InterpretationId, Interpretation> twice in _interpretations.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
-            problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice"));
+            problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice",
+                $"解释 {twice.Key} 出现两次"));
         }
         foreach (PolicyRule rule in _rules.Where(r => r.IsEvaluated && !EvaluatedRules.Contains(r)))
         {
@@ -282,12 +289,14 @@ public sealed class PolicyEditionBuilder
             if (yearlyOnly && duty.Period == DutyPeriodKind.Quarter)
             {
                 problems.Add(new Problem($"rules[{duty.Id}].period", ProblemCodes.InvalidValue,
-                    $"{duty.Id} is a yearly-only duty ({duty.Holder.EnglishName}, {duty.ActivityKind?.EnglishName ?? "no activity"}): it cannot have a quarterly minimum"));
+                    $"{duty.Id} is a yearly-only duty ({duty.Holder.EnglishName}, {duty.ActivityKind?.EnglishName ?? "no activity"}): it cannot have a quarterly minimum",
+                    $"{duty.Id} 是只能按年度考核的职责（{duty.Holder.ChineseName}，{duty.ActivityKind?.ChineseName ?? "无对应活动"}），不能设季度最低次数"));
             }
             if (duty.ActivityKind == ActivityKind.JointMeeting && duty.Scope != CountingScope.PerCountyLed)
             {
                 problems.Add(new Problem($"rules[{duty.Id}].scope", ProblemCodes.InvalidValue,
-                    "a joint meeting counts only for the county's lead unit: its duty must be counted per county led"));
+                    "a joint meeting counts only for the county's lead unit: its duty must be counted per county led",
+                    $"联席会议只计入该县牵头单位：{duty.Id} 须按牵头县计数"));
             }
         }
         return problems.Count > 0
@@ -325,11 +334,11 @@ public sealed class PolicyEditionBuilder
         }
         else
         {
-            _problems.Add(new Problem($"rules[{id}]", ProblemCodes.InvalidValue, $"{id} is not a duty"));
+            _problems.Add(new Problem($"rules[{id}]", ProblemCodes.InvalidValue, $"{id} is not a duty", $"{id} 不是职责类规则"));
         }
         return this;
     }
 
     private static Problem Unknown(RuleId id) =>
-        new($"rules[{id}]", ProblemCodes.UnknownReference, $"the edition has no rule {id}");
+        new($"rules[{id}]", ProblemCodes.UnknownReference, $"the edition has no rule {id}", $"该版本没有规则 {id}");
 }

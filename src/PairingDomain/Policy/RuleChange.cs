@@ -9,4 +9,11 @@ namespace PairingDomain.Policy;
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
 /// <param name="Rule">The rule.</param>
 /// <param name="Changes">Each parameter that differs.</param>
-public sealed record RuleChange(RuleId Rule, ImmutableArray<ParameterChange> Changes);
+/// <exception cref="ArgumentException"><paramref name="Rule"/> is the default identifier.</exception>
+public sealed record RuleChange(RuleId Rule, ImmutableArray<ParameterChange> Changes)
+{
+    /// <summary>The rule.</summary>
+    public RuleId Rule { get; init; } = Rule.Value is null
+        ? throw new ArgumentException("The rule identifier is the default value.", nameof(Rule))
+        : Rule;
+}

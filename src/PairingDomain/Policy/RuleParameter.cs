@@ -1,3 +1,5 @@
+using System;
+
 namespace PairingDomain.Policy;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed record RuleParameter
 
     private static bool IsKebabCase(string text)
     {
-        if (text.Length == 0 || text[0] == '-' || text[^1] == '-' || text.Contains("--", System.StringComparison.Ordinal))
+        if (text.Length == 0 || text[0] == '-' || text[^1] == '-' || text.Contains("--", StringComparison.Ordinal))
         {
             return false;
         }

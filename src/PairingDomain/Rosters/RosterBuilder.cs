@@ -115,7 +115,7 @@ public sealed class RosterBuilder
             (AssistanceUnit unit, string path) = _units[u];
             if (!unitIndex.TryAdd(unit.Id, u))
             {
-                problems.Add(Duplicate(path + ".id", "unit", unit.Id.Value, _units[unitIndex[unit.Id]].Path));
+                problems.Add(Duplicate(path + ".id", "unit", "单位", unit.Id.Value, _units[unitIndex[unit.Id]].Path));
             }
             for (int l = 0; l < unit.Leaders.Length; l++)
             {
@@ -123,7 +123,7 @@ public sealed class RosterBuilder
                 if (!leaderIndex.TryAdd(leader, (u, l)))
                 {
                     (int ou, int ol) = leaderIndex[leader];
-                    problems.Add(Duplicate(LeaderPath(u, l) + ".id", "leader", leader.Value, LeaderPath(ou, ol)));
+                    problems.Add(Duplicate(LeaderPath(u, l) + ".id", "leader", "领导", leader.Value, LeaderPath(ou, ol)));
                 }
             }
         }
@@ -132,7 +132,7 @@ public sealed class RosterBuilder
             (County county, string path) = _counties[c];
             if (!countyIndex.TryAdd(county.Code, c))
             {
-                problems.Add(Duplicate(path + ".code", "county", county.Code.Value, _counties[countyIndex[county.Code]].Path));
+                problems.Add(Duplicate(path + ".code", "county", "县", county.Code.Value, _counties[countyIndex[county.Code]].Path));
             }
         }
         for (int v = 0; v < _villages.Count; v++)
@@ -140,28 +140,28 @@ public sealed class RosterBuilder
             (Village village, string path) = _villages[v];
             if (!villageIndex.TryAdd(village.Code, v))
             {
-                problems.Add(Duplicate(path + ".code", "village", village.Code.Value, _villages[villageIndex[village.Code]].Path));
+                problems.Add(Duplicate(path + ".code", "village", "村", village.Code.Value, _villages[villageIndex[village.Code]].Path));
             }
             if (!countyIndex.ContainsKey(village.County))
             {
-                problems.Add(Unknown(path + ".county", "county", village.County.Value));
+                problems.Add(Unknown(path + ".county", "county", "县", village.County.Value));
             }
         }
         foreach ((CountyPairing pairing, string path) in _pairings)
         {
             if (!countyIndex.ContainsKey(pairing.County))
             {
-                problems.Add(Unknown(path + ".county", "county", pairing.County.Value));
+                problems.Add(Unknown(path + ".county", "county", "县", pairing.County.Value));
             }
             if (!unitIndex.ContainsKey(pairing.Lead))
             {
-                problems.Add(Unknown(path + ".lead", "unit", pairing.Lead.Value));
+                problems.Add(Unknown(path + ".lead", "unit", "单位", pairing.Lead.Value));
             }
             for (int i = 0; i < pairing.Participants.Length; i++)
             {
                 if (!unitIndex.ContainsKey(pairing.Participants[i]))
                 {
-                    problems.Add(Unknown($"{path}.participants[{i}]", "unit", pairing.Participants[i].Value));
+                    problems.Add(Unknown($"{path}.participants[{i}]", "unit", "单位", pairing.Participants[i].Value));
                 }
             }
         }
@@ -170,15 +170,15 @@ public sealed class RosterBuilder
             (StationedCadre cadre, string path) = _cadres[k];
             if (!cadreIndex.TryAdd(cadre.Id, k))
             {
-                problems.Add(Duplicate(path + ".id", "cadre", cadre.Id.Value, _cadres[cadreIndex[cadre.Id]].Path));
+                problems.Add(Duplicate(path + ".id", "cadre", "驻村干部", cadre.Id.Value, _cadres[cadreIndex[cadre.Id]].Path));
             }
             if (!unitIndex.ContainsKey(cadre.Unit))
             {
-                problems.Add(Unknown(path + ".unit", "unit", cadre.Unit.Value));
+                problems.Add(Unknown(path + ".unit", "unit", "单位", cadre.Unit.Value));
             }
             if (!villageIndex.ContainsKey(cadre.Village))
             {
-                problems.Add(Unknown(path + ".village", "village", cadre.Village.Value));
+                problems.Add(Unknown(path + ".village", "village", "村", cadre.Village.Value));
             }
         }
 
@@ -208,9 +208,12 @@ public sealed class RosterBuilder
     private static string Locate(string collection, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
 
-    private static Problem Duplicate(string path, string what, string id, string firstPath) =>
-        new(path, ProblemCodes.DuplicateId, $"{what} '{id}' is already used by {firstPath}");
+    /// <summary>A <c>duplicate-id</c>; <paramref name="what"/> and <paramref name="whatZh"/> name the kind of record in English and Chinese.</summary>
+    private static Problem Duplicate(string path, string what, string whatZh, string id, string firstPath) =>
+        new(path, ProblemCodes.DuplicateId, $"{what} '{id}' is already used by {firstPath}",
+            $"{whatZh}“{id}”已被 {firstPath} 使用");
 
-    private static Problem Unknown(string path, string what, string id) =>
-        new(path, ProblemCodes.UnknownReference, $"no {what} '{id}' in the roster");
+    /// <summary>An <c>unknown-reference</c>; <paramref name="what"/> and <paramref name="whatZh"/> name the kind of record in English and Chinese.</summary>
+    private static Problem Unknown(string path, string what, string whatZh, string id) =>
+        new(path, ProblemCodes.UnknownReference, $"no {what} '{id}' in the roster", $"名册中没有{whatZh}“{id}”");
 }

@@ -49,7 +49,8 @@ internal static class RosterRules
                     if (pairings[i].Lead != pairings[j].Lead && pairings[i].Validity.Overlaps(pairings[j].Validity))
                     {
                         yield return new Finding(RuleIds.PairOneLead, county.Key.Value,
-                            $"County {county.Key} has two lead units at once: {pairings[i].Lead} {pairings[i].Validity} and {pairings[j].Lead} {pairings[j].Validity}.");
+                            $"County {county.Key} has two lead units at once: {pairings[i].Lead} {pairings[i].Validity} and {pairings[j].Lead} {pairings[j].Validity}.",
+                            $"县 {county.Key} 同时有两个牵头单位：{pairings[i].Lead}（{pairings[i].Validity}）和 {pairings[j].Lead}（{pairings[j].Validity}）。");
                     }
                 }
             }
@@ -69,7 +70,8 @@ internal static class RosterRules
                     if (joined.Participants.Contains(led.Lead) && led.Validity.Overlaps(joined.Validity))
                     {
                         yield return new Finding(RuleIds.PairLeadAndParticipant, county.Key.Value,
-                            $"Unit {led.Lead} is both lead and participant of county {county.Key} at the same time.");
+                            $"Unit {led.Lead} is both lead and participant of county {county.Key} at the same time.",
+                            $"单位 {led.Lead} 同时既是县 {county.Key} 的牵头单位，又是其参与单位。");
                     }
                 }
             }
@@ -89,7 +91,8 @@ internal static class RosterRules
             if (!inside)
             {
                 yield return new Finding(RuleIds.PostingOutsidePairing, cadre.Id.Value,
-                    $"Cadre {cadre.Id} is posted to village {cadre.Village} of county {county}, which unit {cadre.Unit} does not assist at any time during the posting {cadre.Posting}.");
+                    $"Cadre {cadre.Id} is posted to village {cadre.Village} of county {county}, which unit {cadre.Unit} does not assist at any time during the posting {cadre.Posting}.",
+                    $"驻村干部 {cadre.Id} 派驻县 {county} 的村 {cadre.Village}，派驻期间（{cadre.Posting}）单位 {cadre.Unit} 始终未帮扶该县。");
             }
         }
     }

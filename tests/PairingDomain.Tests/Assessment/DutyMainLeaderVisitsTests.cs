@@ -56,7 +56,7 @@ public class DutyMainLeaderVisitsTests
             .Assess();
         a.Duty(U1, s_rule).Evidence.Select(e => e.Value).Should().Equal("A-2");
         a.Duty(U1, RuleIds.DutyDeputyVisits).Evidence.Select(e => e.Value).Should().Equal("A-1");
-        a.Explain(new UnitId(U1), s_rule).Judgements.Single(j => j.Activity.Value == "A-3").Verdict
+        a.Explain(new UnitId(U1), s_rule).Judgements.Single(j => j.Activity.Id.Value == "A-3").Verdict
             .Should().Be(ActivityVerdict.LeaderNotInPost);
     }
 

@@ -80,7 +80,7 @@ public class WorkedExampleTests
     public void Explain_Example1_FormerDeputysVisitAfterHandoverCountsForNobody()
     {
         DutyExplanation e = s_assessment.Explain(new UnitId("U-101"), RuleIds.DutyDeputyVisits);
-        e.Judgements.Single(j => j.Activity.Value == "A-4").Verdict.Should().Be(ActivityVerdict.LeaderNotInPost);
+        e.Judgements.Single(j => j.Activity.Id.Value == "A-4").Verdict.Should().Be(ActivityVerdict.LeaderNotInPost);
         e.Result!.Evidence.Select(a => a.Value).Should().Equal("A-3", "A-5", "A-6");
         s_assessment.Duty("U-101", RuleIds.DutyMainLeaderVisits).Evidence.Select(a => a.Value).Should().Equal("A-1", "A-2");
     }

@@ -24,13 +24,15 @@ public sealed class ExplanationSnapshotTests
             .Pairing(C3, U3, "2018-01-01", null, U1)
             .Unit(U2).Main(U2, M2)
             .Visit("A-1", U1, D1, "2019-02-01")                 // deputy visit, Q1: counted
-            .Visit("A-2", U1, M1, "2019-04-01")                 // main leader's visit: not the deputy's post
+            .Visit("A-2", U1, M1, "2019-04-01")                 // main leader's visit: feeds the main leader's duty
             .LeadershipMeeting("A-3", U1, M1, "2019-05-06")     // another kind
             .Visit("A-4", U1, D1, "2018-12-31")                 // another year
             .Visit("A-5", U1, D1, "2019-07-01", county: C2)     // a county U-1 does not assist
             .JointMeeting("A-6", U1, "2019-08-01")              // joint meeting at C1, which U-1 leads
             .JointMeeting("A-7", U1, "2019-09-01", county: C3)  // joint meeting at C3, which U-1 only joins
             .Visit("A-8", U1, D1, "2019-11-20")                 // deputy visit, Q4: after the mid-year as-of
+            .Other(U1, "O-1")
+            .Visit("A-9", U1, "O-1", "2019-06-03")              // a leader whose post no visit duty names
             .Visit("B-1", U2, M2, "2019-03-01", county: C2);    // U-2 has no pairing at all
 
     private static string Render(params (string Title, DutyExplanation Explanation)[] cases)
@@ -71,7 +73,8 @@ public sealed class ExplanationSnapshotTests
         DutyExplanation pending = midYear.Explain(new UnitId(U1), RuleIds.DutyLeadJointMeetings);
 
         visits.Judgements.Select(j => j.Verdict).Should().Contain([ActivityVerdict.Counted, ActivityVerdict.LeaderNotInPost,
-            ActivityVerdict.OtherKind, ActivityVerdict.OtherYear, ActivityVerdict.OutsidePairing]);
+            ActivityVerdict.OtherKind, ActivityVerdict.OtherYear, ActivityVerdict.OutsidePairing, ActivityVerdict.OtherPost]);
+        visits.Judgements.Single(j => j.Verdict == ActivityVerdict.OtherPost).OtherDuty.Should().Be(RuleIds.DutyMainLeaderVisits);
         joint.Judgements.Select(j => j.Verdict).Should().Contain(ActivityVerdict.NotLeadUnit);
         pending.Judgements.Select(j => j.Verdict).Should().Contain(ActivityVerdict.AfterAsOf);
         fullYear.Explain(new UnitId(U1), RuleIds.DutyMainLeaderMeetings).Result!.Status.Should().Be(DutyStatus.Met);

@@ -35,7 +35,10 @@ public sealed partial class ConventionsTests
         [typeof(LeaderId)] = new LeaderId("L-1"),
         [typeof(CadreId)] = new CadreId("K-1"),
         [typeof(ActivityId)] = new ActivityId("A-1"),
-        [typeof(RuleId)] = new RuleId("TEST-RULE"),
+        [typeof(RuleId)] = RuleIds.BundleCadre, // a bundle, so that ExcellenceBlock accepts it too
+        [typeof(InterpretationId)] = new InterpretationId("TEST-READING"),
+        [typeof(Activity)] = new Activity(new ActivityId("A-1"), ActivityKind.List.OrderBy(k => k.Value).First(), new UnitId("U-1"), null,
+            ActivityTime.On(s_day), null, null),
         [typeof(DivisionCode)] = DivisionCode.Parse("513428"),
         [typeof(VillageCode)] = VillageCode.Parse("513428100001"),
         [typeof(string)] = "x",
@@ -48,19 +51,11 @@ public sealed partial class ConventionsTests
     };
 
     /// <summary>
-    /// Members found not to refuse a default identifier, each with why it is left for now. Each is a result the engine
-    /// builds, in a file another point of issue 12 is rewriting (validation of <c>ExcellenceBlock</c>, the explanation,
-    /// the evaluators' folder, the edition diff's files), so the check is added there. The test fails once one refuses
-    /// the default, asking for its line to go.
+    /// Members allowed to accept a default identifier, each with the reason. None today: every constructor refuses it.
+    /// The test fails when a listed member refuses the default, asking for its line to go.
     /// </summary>
     private static readonly Dictionary<string, string> s_notYetRefusingDefault = new(StringComparer.Ordinal)
     {
-        ["ActivityJudgement.ctor(Activity)"] = "Assessment/: the explanation's judgements are being rewritten",
-        ["CadreActions.ctor(Cadre)"] = "Assessment/: the non-duty evaluators are moving to one folder",
-        ["DutyExplanation.ctor(Unit)"] = "Assessment/: the explanation is being rewritten",
-        ["DutyExplanation.ctor(Rule)"] = "Assessment/: the explanation is being rewritten",
-        ["ExcellenceBlock.ctor(Rule)"] = "issue 12: ExcellenceBlock validates its arguments",
-        ["RuleChange.ctor(Rule)"] = "Policy/: EditionDiff.cs is being split one type per file",
     };
 
     private static bool IsIdentifier(Type t) =>

@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class ActivityFields
 {
     /// <summary>Every field, in the order they are declared below; <c>an activity</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("an activity");
+    internal static readonly FieldSet Set = new("an activity", "活动");
 
     /// <summary><c>id</c>.</summary>
     internal static readonly Field Id = Set.Declare("id");

@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class CadreFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a cadre</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a cadre");
+    internal static readonly FieldSet Set = new("a cadre", "驻村干部");
 
     /// <summary><c>id</c>.</summary>
     internal static readonly Field Id = Set.Declare("id");

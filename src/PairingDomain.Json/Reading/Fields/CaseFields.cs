@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class CaseFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a pairing-case/1 document</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a pairing-case/1 document");
+    internal static readonly FieldSet Set = new("a pairing-case/1 document", "pairing-case/1 文档");
 
     /// <summary><c>format</c>.</summary>
     internal static readonly Field Format = Set.Declare("format");

@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class CountyFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a county</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a county");
+    internal static readonly FieldSet Set = new("a county", "县");
 
     /// <summary><c>code</c>.</summary>
     internal static readonly Field Code = Set.Declare("code");

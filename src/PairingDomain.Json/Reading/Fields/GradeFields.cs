@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class GradeFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a cadre grade</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a cadre grade");
+    internal static readonly FieldSet Set = new("a cadre grade", "驻村干部考核等次");
 
     /// <summary><c>cadre</c>.</summary>
     internal static readonly Field Cadre = Set.Declare("cadre");

@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class LeaderFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a leader</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a leader");
+    internal static readonly FieldSet Set = new("a leader", "领导");
 
     /// <summary><c>id</c>.</summary>
     internal static readonly Field Id = Set.Declare("id");

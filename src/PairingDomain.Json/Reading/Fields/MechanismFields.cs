@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class MechanismFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a mechanism</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a mechanism");
+    internal static readonly FieldSet Set = new("a mechanism", "“四位一体”帮扶工作机制");
 
     /// <summary><c>leadershipTeam</c>.</summary>
     internal static readonly Field LeadershipTeam = Set.Declare("leadershipTeam");

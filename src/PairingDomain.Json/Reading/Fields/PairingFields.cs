@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class PairingFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a county pairing</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a county pairing");
+    internal static readonly FieldSet Set = new("a county pairing", "县帮扶关系");
 
     /// <summary><c>county</c>.</summary>
     internal static readonly Field County = Set.Declare("county");

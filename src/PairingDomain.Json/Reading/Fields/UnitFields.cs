@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class UnitFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a unit</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a unit");
+    internal static readonly FieldSet Set = new("a unit", "单位");
 
     /// <summary><c>id</c>.</summary>
     internal static readonly Field Id = Set.Declare("id");

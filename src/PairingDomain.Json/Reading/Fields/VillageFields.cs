@@ -5,7 +5,7 @@ namespace PairingDomain.Json.Reading.Fields;
 internal static class VillageFields
 {
     /// <summary>Every field, in the order they are declared below; <c>a village</c> in messages.</summary>
-    internal static readonly FieldSet Set = new("a village");
+    internal static readonly FieldSet Set = new("a village", "村");
 
     /// <summary><c>code</c>.</summary>
     internal static readonly Field Code = Set.Declare("code");

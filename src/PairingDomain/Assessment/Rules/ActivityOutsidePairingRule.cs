@@ -37,6 +37,9 @@ internal static class ActivityOutsidePairingRule
         LocalDate date = r.Date.ToLocalDate();
         string where = r.County >= 0 ? $"county {plan.Roster.Counties[r.County].Code}" : "no county, on a day with no pairing";
         return new Finding(RuleIds.ActivityOutsidePairing, ledger.IdAt(index).Value,
-            $"Activity {ledger.IdAt(index)} of unit {unit} on {IsoDate.Format(date)} is in {where}, which the unit does not assist on that date; it is not counted.");
+            $"Activity {ledger.IdAt(index)} of unit {unit} on {IsoDate.Format(date)} is in {where}, which the unit does not assist on that date; it is not counted.",
+            r.County >= 0
+                ? $"单位 {unit} 的活动 {ledger.IdAt(index)}（{IsoDate.Format(date)}）在县 {plan.Roster.Counties[r.County].Code}，当日本单位未帮扶该县，不予计入。"
+                : $"单位 {unit} 的活动 {ledger.IdAt(index)}（{IsoDate.Format(date)}）未注明县，当日本单位无任何帮扶县，不予计入。");
     }
 }

@@ -68,7 +68,8 @@ internal static class BundleRules
                 else if (villageAtRisk)
                 {
                     atRisk.Add(new Finding(RuleIds.BundleVillageAtRisk, v.Code.Value,
-                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence."));
+                        $"Village {v.Code} {v.Name} is due to exit in {year} and has not: unit {cadres[c].Unit} would be barred from excellence.",
+                        $"村 {v.Code} {v.Name} 应于{year}年退出而尚未退出：单位 {cadres[c].Unit} 将不能评先评优。"));
                 }
             }
         }
@@ -88,7 +89,8 @@ internal static class BundleRules
                     if (countyAtRisk)
                     {
                         atRisk.Add(new Finding(RuleIds.BundleCountyAtRisk, county.Code.Value,
-                            $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence."));
+                            $"County {county.Code} {county.Name} is due to be delisted in {year} and has not been: its assisting units would be barred from excellence.",
+                            $"县 {county.Code} {county.Name} 应于{year}年摘帽而尚未摘帽：其帮扶单位将不能评先评优。"));
                     }
                     continue;
                 }

@@ -29,7 +29,8 @@ internal static class PairFullCoverageRule
         return roster.Counties
             .Where(c => c.IsPoorIn(year) && !roster.Pairings.Any(p => p.County == c.Code && p.Validity.Overlaps(window)))
             .Select(c => new Finding(RuleIds.PairFullCoverage, c.Code.Value,
-                $"County {c.Code} {c.Name} is not delisted before {year} and no unit assists it in {year}."))
+                $"County {c.Code} {c.Name} is not delisted before {year} and no unit assists it in {year}.",
+                $"县 {c.Code} {c.Name} 在{year}年前未摘帽，{year}年无任何单位帮扶。"))
             .OrderBy(f => f.Subject, StringComparer.Ordinal)
             .ToImmutableArray();
     }
