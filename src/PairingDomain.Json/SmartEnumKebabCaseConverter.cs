@@ -1,15 +1,14 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.SmartEnum;
 
 namespace PairingDomain.Json;
 
 /// <summary>
-/// A System.Text.Json converter for any SmartEnum of the contract, reading and writing its kebab-case name
-/// (<c>"main-leader"</c> for <c>LeaderPost.MainLeader</c>).
+/// A System.Text.Json converter for any enumeration of the contract, reading and writing its
+/// <see cref="BilingualEnumeration{TEnum}.ContractId"/> (<c>"main-leader"</c> for <c>LeaderPost.MainLeader</c>).
 /// </summary>
-/// <typeparam name="TEnum">The SmartEnum type.</typeparam>
+/// <typeparam name="TEnum">The enumeration type.</typeparam>
 /// <remarks>
 /// Written once for every SmartEnum, since Ardalis.SmartEnum.SystemTextJson is not used. An unknown name fails with
 /// a <see cref="JsonException"/>, as converters do; <see cref="CaseReader"/> does not use converters and reports such
@@ -17,7 +16,7 @@ namespace PairingDomain.Json;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class SmartEnumKebabCaseConverter<TEnum> : JsonConverter<TEnum>
-    where TEnum : SmartEnum<TEnum>
+    where TEnum : BilingualEnumeration<TEnum>
 {
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

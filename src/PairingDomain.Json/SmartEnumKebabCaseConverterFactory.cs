@@ -1,12 +1,12 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ardalis.SmartEnum;
 
 namespace PairingDomain.Json;
 
 /// <summary>
-/// Creates a <see cref="SmartEnumKebabCaseConverter{TEnum}"/> for every SmartEnum type with integer values.
+/// Creates a <see cref="SmartEnumKebabCaseConverter{TEnum}"/> for every enumeration of the contract (every
+/// <see cref="BilingualEnumeration{TEnum}"/>).
 /// </summary>
 /// <remarks><threadsafety>Stateless and thread-safe.</threadsafety></remarks>
 public sealed class SmartEnumKebabCaseConverterFactory : JsonConverterFactory
@@ -17,7 +17,7 @@ public sealed class SmartEnumKebabCaseConverterFactory : JsonConverterFactory
         ArgumentNullException.ThrowIfNull(typeToConvert);
         for (Type? type = typeToConvert.BaseType; type is not null; type = type.BaseType)
         {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SmartEnum<>)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BilingualEnumeration<>)
                 && type.GetGenericArguments()[0] == typeToConvert)
             {
                 return true;

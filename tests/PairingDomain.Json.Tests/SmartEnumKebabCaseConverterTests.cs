@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using System.Reflection;
 using System.Text.Json;
 using PairingDomain.Assessment;
 using PairingDomain.Cadres;
@@ -8,14 +11,6 @@ namespace PairingDomain.Json.Tests;
 public sealed class SmartEnumKebabCaseConverterTests
 {
     private static readonly JsonSerializerOptions s_options = new() { Converters = { new SmartEnumKebabCaseConverterFactory() } };
-
-    [Theory]
-    [InlineData("ProvincialDepartment", "provincial-department")]
-    [InlineData("StateOwnedEnterprise", "state-owned-enterprise")]
-    [InlineData("Yi", "yi")]
-    [InlineData("Met", "met")]
-    public void FromPascalCase_Name_IsKebabCase(string pascal, string kebab) =>
-        KebabCase.FromPascalCase(pascal).Should().Be(kebab);
 
     [Fact]
     public void Serialize_SmartEnums_WritesKebabCaseNames()
@@ -62,6 +57,39 @@ public sealed class SmartEnumKebabCaseConverterTests
         SmartEnumKebabNames<Cadres.CadrePost>.Names.Should().Equal("first-secretary", "team-leader", "team-member");
         SmartEnumKebabNames<Activities.ActivityKind>.Names.Should().Equal("supervision-visit", "leadership-meeting",
             "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryValueOfEveryEnumeration))]
+    public void Converter_EveryValueOfEveryEnumeration_WritesAndReadsItsContractId(Type type, string name)
+    {
+        object value = type.GetProperty("List", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!
+            .GetValue(null) is System.Collections.IEnumerable list
+            ? list.Cast<object>().Single(v => v.ToString() == name)
+            : throw new InvalidOperationException(type.Name);
+        string contractId = (string)type.GetProperty("ContractId")!.GetValue(value)!;
+
+        string json = JsonSerializer.Serialize(value, type, s_options);
+
+        json.Should().Be($"\"{contractId}\"");
+        JsonSerializer.Deserialize(json, type, s_options).Should().BeSameAs(value);
+    }
+
+    public static TheoryData<Type, string> EveryValueOfEveryEnumeration()
+    {
+        var data = new TheoryData<Type, string>();
+        foreach (Type type in typeof(BilingualEnumeration<>).Assembly.GetExportedTypes()
+            .Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(BilingualEnumeration<>))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            var list = (System.Collections.IEnumerable)type
+                .GetProperty("List", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!.GetValue(null)!;
+            foreach (object value in list)
+            {
+                data.Add(type, value.ToString()!);
+            }
+        }
+        return data;
     }
 }
 

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Ardalis.SmartEnum;
 using NodaTime;
 using NodaTime.Text;
 using PairingDomain.Places;
@@ -119,7 +118,7 @@ internal sealed class RecordFields
     }
 
     internal bool Enum<TEnum>(Field field, bool required, out TEnum? value)
-        where TEnum : SmartEnum<TEnum>
+        where TEnum : BilingualEnumeration<TEnum>
     {
         value = null;
         if (!String(field, required, out string? text))

@@ -1,19 +1,20 @@
 using System;
 using System.Text;
 
-namespace PairingDomain.Json;
+namespace PairingDomain;
 
 /// <summary>
-/// Converts PascalCase names to the kebab-case the JSON contract uses for enumeration values
-/// (<c>StateOwnedEnterprise</c> ↔ <c>state-owned-enterprise</c>).
+/// Computes the contract id of an enumeration value (case-format.md): its PascalCase name in kebab-case
+/// (<c>StateOwnedEnterprise</c> ↔ <c>state-owned-enterprise</c>). The one place of the rule, used by
+/// <see cref="BilingualEnumeration{TEnum}.ContractId"/> and so by PairingDomain.Json.
 /// </summary>
 /// <remarks><threadsafety>Stateless and thread-safe.</threadsafety></remarks>
-public static class KebabCase
+internal static class ContractIds
 {
     /// <summary>The kebab-case form of a PascalCase name.</summary>
     /// <param name="pascalCase">A name such as <c>MainLeader</c>.</param>
     /// <returns>The name in lower case with a hyphen before each inner capital, such as <c>main-leader</c>.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="pascalCase"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="pascalCase"/> is null.</exception>
     public static string FromPascalCase(string pascalCase)
     {
         ArgumentNullException.ThrowIfNull(pascalCase);
