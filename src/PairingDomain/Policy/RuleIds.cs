@@ -6,52 +6,53 @@ namespace PairingDomain.Policy;
 /// <remarks>
 /// Each field says where the library evaluates its rule, or that the rule is listed, not evaluated, because
 /// <c>pairing-case/1</c> carries no input for it; the rule's text and clause are in the catalogue
-/// (<see cref="PolicyEditions.Sichuan2019"/>).
+/// (<see cref="PolicyEditions.Sichuan2019"/>). The evaluators are internal: each is named with its source file in the
+/// repository, https://github.com/pairingdomain/PairingDomain/tree/main/src/PairingDomain.
 /// <threadsafety>Immutable values; thread-safe.</threadsafety>
 /// </remarks>
 public static class RuleIds
 {
     /// <summary>
-    /// <c>MECH-FOUR-IN-ONE</c>: §II.1, §III.2. Evaluated by <see cref="Assessment.Rules.MechFourInOneRule.Evaluate"/>,
+    /// <c>MECH-FOUR-IN-ONE</c>: §II.1, §III.2. Evaluated by <c>MechFourInOneRule.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/MechFourInOneRule.cs</c>),
     /// for every unit.
     /// </summary>
     public static readonly RuleId MechFourInOne = new("MECH-FOUR-IN-ONE");
 
     /// <summary>
-    /// <c>PAIR-ONE-LEAD</c>: §III.1. Evaluated by <see cref="Rosters.RosterRules.OneLeadPerCounty"/> when the roster is
+    /// <c>PAIR-ONE-LEAD</c>: §III.1. Evaluated by <c>RosterRules.OneLeadPerCounty</c> (<c>src/PairingDomain/Rosters/RosterRules.cs</c>) when the roster is
     /// built.
     /// </summary>
     public static readonly RuleId PairOneLead = new("PAIR-ONE-LEAD");
 
     /// <summary>
-    /// <c>PAIR-LEAD-AND-PARTICIPANT</c>: §III.1. Evaluated by <see cref="Rosters.RosterRules.NotLeadAndParticipant"/>
+    /// <c>PAIR-LEAD-AND-PARTICIPANT</c>: §III.1. Evaluated by <c>RosterRules.NotLeadAndParticipant</c> (<c>src/PairingDomain/Rosters/RosterRules.cs</c>)
     /// when the roster is built.
     /// </summary>
     public static readonly RuleId PairLeadAndParticipant = new("PAIR-LEAD-AND-PARTICIPANT");
 
     /// <summary>
     /// <c>PAIR-FULL-COVERAGE</c>: §II, §III.1. Evaluated by
-    /// <see cref="Assessment.Rules.PairFullCoverageRule.Findings(Rosters.Roster, int)"/>, per year.
+    /// <c>PairFullCoverageRule.Findings</c> (<c>src/PairingDomain/Assessment/Rules/PairFullCoverageRule.cs</c>), per year.
     /// </summary>
     public static readonly RuleId PairFullCoverage = new("PAIR-FULL-COVERAGE");
 
     /// <summary>
-    /// <c>POSTING-OUTSIDE-PAIRING</c>: §III.4. Evaluated by <see cref="Rosters.RosterRules.PostingsInsidePairings"/>
+    /// <c>POSTING-OUTSIDE-PAIRING</c>: §III.4. Evaluated by <c>RosterRules.PostingsInsidePairings</c> (<c>src/PairingDomain/Rosters/RosterRules.cs</c>)
     /// when the roster is built.
     /// </summary>
     public static readonly RuleId PostingOutsidePairing = new("POSTING-OUTSIDE-PAIRING");
 
     /// <summary>
-    /// <c>ACTIVITY-OUTSIDE-PAIRING</c>: §III.1. Found by <see cref="Assessment.AssessmentPlan.Locate"/> in the bulk
+    /// <c>ACTIVITY-OUTSIDE-PAIRING</c>: §III.1. Found by <c>AssessmentPlan.Locate</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>) in the bulk
     /// pass of <see cref="Assessment.AnnualAssessor"/>; worded by
-    /// <see cref="Assessment.Rules.ActivityOutsidePairingRule.Findings"/>.
+    /// <c>ActivityOutsidePairingRule.Findings</c> (<c>src/PairingDomain/Assessment/Rules/ActivityOutsidePairingRule.cs</c>).
     /// </summary>
     public static readonly RuleId ActivityOutsidePairing = new("ACTIVITY-OUTSIDE-PAIRING");
 
     /// <summary>
     /// <c>DUTY-LEAD-JOINT-MEETINGS</c>: §III.1. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.JointMeeting"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -60,7 +61,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-MAIN-LEADER-VISITS</c>: §III.2. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.SupervisionVisit"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -69,7 +70,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-MAIN-LEADER-MEETINGS</c>: §III.2. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.LeadershipMeeting"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -78,7 +79,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-ANNUAL-PLAN</c>: §III.2. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.AnnualPlan"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -87,7 +88,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-DEPUTY-VISITS</c>: §III.3. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.SupervisionVisit"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -96,7 +97,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-DEPUTY-MEETINGS</c>: §III.3. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.OfficeMeeting"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -110,7 +111,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-STUDY-TOUR</c>: §III.5. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.StudyTour"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -119,7 +120,7 @@ public static class RuleIds
     /// <summary>
     /// <c>DUTY-NIGHT-SCHOOL</c>: §III.5. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
-    /// <see cref="Assessment.AssessmentPlan.Judge(in Activities.ActivityRecord, int, Assessment.Location, out int)"/>
+    /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
     /// counts each activity of kind <see cref="Activities.ActivityKind.NightSchool"/> and
     /// <see cref="Assessment.AnnualAssessor.Evaluate"/> holds the counts against the minimum.
     /// </summary>
@@ -138,12 +139,12 @@ public static class RuleIds
     public static readonly RuleId DutyCadreDays = new("DUTY-CADRE-DAYS");
 
     /// <summary>
-    /// <c>CADRE-COMMEND</c>: §III.6. Evaluated by <see cref="Assessment.Rules.CadreActionRules.Evaluate"/>.
+    /// <c>CADRE-COMMEND</c>: §III.6. Evaluated by <c>CadreActionRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CadreActionRules.cs</c>).
     /// </summary>
     public static readonly RuleId CadreCommend = new("CADRE-COMMEND");
 
     /// <summary>
-    /// <c>CADRE-RECALL</c>: §III.6. Evaluated by <see cref="Assessment.Rules.CadreActionRules.Evaluate"/>, under
+    /// <c>CADRE-RECALL</c>: §III.6. Evaluated by <c>CadreActionRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CadreActionRules.cs</c>), under
     /// <c>RECALL-ON-INCOMPETENT</c>.
     /// </summary>
     public static readonly RuleId CadreRecall = new("CADRE-RECALL");
@@ -173,30 +174,30 @@ public static class RuleIds
     public static readonly RuleId LinkPartyBuilding = new("LINK-PARTY-BUILDING");
 
     /// <summary>
-    /// <c>BUNDLE-CADRE</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>.
+    /// <c>BUNDLE-CADRE</c>: §III.8. Evaluated by <c>BundleRules.Blocks</c> (<c>src/PairingDomain/Assessment/Rules/BundleRules.cs</c>).
     /// </summary>
     public static readonly RuleId BundleCadre = new("BUNDLE-CADRE");
 
     /// <summary>
-    /// <c>BUNDLE-VILLAGE</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/> on the year's last
+    /// <c>BUNDLE-VILLAGE</c>: §III.8. Evaluated by <c>BundleRules.Blocks</c> (<c>src/PairingDomain/Assessment/Rules/BundleRules.cs</c>) on the year's last
     /// day.
     /// </summary>
     public static readonly RuleId BundleVillage = new("BUNDLE-VILLAGE");
 
     /// <summary>
-    /// <c>BUNDLE-COUNTY</c>: §III.8. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/> on the year's last
+    /// <c>BUNDLE-COUNTY</c>: §III.8. Evaluated by <c>BundleRules.Blocks</c> (<c>src/PairingDomain/Assessment/Rules/BundleRules.cs</c>) on the year's last
     /// day.
     /// </summary>
     public static readonly RuleId BundleCounty = new("BUNDLE-COUNTY");
 
     /// <summary>
-    /// <c>BUNDLE-VILLAGE-AT-RISK</c>: §III.8, mid-year. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>
+    /// <c>BUNDLE-VILLAGE-AT-RISK</c>: §III.8, mid-year. Evaluated by <c>BundleRules.Blocks</c> (<c>src/PairingDomain/Assessment/Rules/BundleRules.cs</c>)
     /// before the year's last day.
     /// </summary>
     public static readonly RuleId BundleVillageAtRisk = new("BUNDLE-VILLAGE-AT-RISK");
 
     /// <summary>
-    /// <c>BUNDLE-COUNTY-AT-RISK</c>: §III.8, mid-year. Evaluated by <see cref="Assessment.Rules.BundleRules.Blocks"/>
+    /// <c>BUNDLE-COUNTY-AT-RISK</c>: §III.8, mid-year. Evaluated by <c>BundleRules.Blocks</c> (<c>src/PairingDomain/Assessment/Rules/BundleRules.cs</c>)
     /// before the year's last day.
     /// </summary>
     public static readonly RuleId BundleCountyAtRisk = new("BUNDLE-COUNTY-AT-RISK");
