@@ -18,6 +18,8 @@ mkdir -p "$work/src" "$work/tests"
 cp Directory.Build.props Directory.Packages.props global.json .editorconfig "$work/"
 [ -f Directory.Build.targets ] && cp Directory.Build.targets "$work/"
 cp -r src/PairingDomain "$work/src/"
+[ -f src/PublicDocumentation.targets ] && cp src/PublicDocumentation.targets "$work/src/"
+cp LICENSE "$work/"
 cp -r tests/PairingDomain.Tests "$work/tests/"
 rm -rf "$work"/src/PairingDomain/{bin,obj} "$work"/tests/PairingDomain.Tests/{bin,obj}
 # Stryker asks git for the repository root; give the copy one of its own.

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace PairingDomain.Tests.Conventions;
@@ -21,23 +20,11 @@ public sealed partial class ConventionsTests
 
     private static readonly string[] s_dateSpellings = ["uuuu-MM-dd", "yyyy-MM-dd", "LocalDatePattern.Iso.Format"];
 
-    private static string SourceRoot([CallerFilePath] string thisFile = "")
-    {
-        for (DirectoryInfo? d = new FileInfo(thisFile).Directory; d is not null; d = d.Parent)
-        {
-            // The repository, or the copy tests/run-stryker.sh makes of src/PairingDomain and this project alone.
-            if (File.Exists(Path.Combine(d.FullName, "src", "PairingDomain", "PairingDomain.csproj")))
-            {
-                return Path.Combine(d.FullName, "src");
-            }
-        }
-        throw new InvalidOperationException($"No src/PairingDomain above {thisFile}.");
-    }
 
     /// <summary>Each code line of the C# files under <c>src/</c>, without its comment, as (file, line number, code).</summary>
     private static IEnumerable<(string File, int Line, string Code)> CodeLines()
     {
-        string root = SourceRoot();
+        string root = SourceTree.Src();
         foreach (string file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                                  && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

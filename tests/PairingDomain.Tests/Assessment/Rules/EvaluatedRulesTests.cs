@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PairingDomain.Assessment.Rules;
@@ -68,27 +67,15 @@ public sealed class EvaluatedRulesTests
     {
         // The evaluators are internal, so the public docs name them as text with their source file (a cref would
         // leak an internal name into the package's XML docs): each named file exists and declares the named member.
-        string source = File.ReadAllText(Path.Combine(SourceRoot(), "PairingDomain", "Policy", "RuleIds.cs"));
+        string source = File.ReadAllText(Path.Combine(SourceTree.Src(), "PairingDomain", "Policy", "RuleIds.cs"));
         var named = Regex.Matches(source, @"<c>(\w+)\.(\w+)</c> \(<c>src/(PairingDomain/[\w/]+\.cs)</c>\)")
             .Select(m => (Type: m.Groups[1].Value, Member: m.Groups[2].Value, File: m.Groups[3].Value))
             .ToArray();
 
         named.Should().HaveCountGreaterThan(10);
-        named.Where(n => !File.Exists(Path.Combine(SourceRoot(), n.File))
-                || !File.ReadAllText(Path.Combine(SourceRoot(), n.File)).Contains($"class {n.Type}", System.StringComparison.Ordinal)
-                || !Regex.IsMatch(File.ReadAllText(Path.Combine(SourceRoot(), n.File)), $@"\b{n.Member}\s*[(<]"))
+        named.Where(n => !File.Exists(Path.Combine(SourceTree.Src(), n.File))
+                || !File.ReadAllText(Path.Combine(SourceTree.Src(), n.File)).Contains($"class {n.Type}", System.StringComparison.Ordinal)
+                || !Regex.IsMatch(File.ReadAllText(Path.Combine(SourceTree.Src(), n.File)), $@"\b{n.Member}\s*[(<]"))
             .Should().BeEmpty();
-    }
-
-    private static string SourceRoot([CallerFilePath] string thisFile = "")
-    {
-        for (DirectoryInfo? d = new FileInfo(thisFile).Directory; d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "src", "PairingDomain", "PairingDomain.csproj")))
-            {
-                return Path.Combine(d.FullName, "src");
-            }
-        }
-        throw new DirectoryNotFoundException($"No src/PairingDomain above {thisFile}.");
     }
 }
