@@ -47,7 +47,39 @@ public sealed class CadreWorkBook
         _localIndex = localIndex;
         _attendanceIndex = attendanceIndex;
         _workIndex = workIndex;
+        LocalCadreVillages = new int[localCadres.Length];
+        for (int i = 0; i < localCadres.Length; i++)
+        {
+            roster.TryGetVillageIndex(localCadres[i].Village, out LocalCadreVillages[i]);
+        }
+        AttendanceCadres = new int[attendance.Length];
+        for (int i = 0; i < attendance.Length; i++)
+        {
+            roster.TryGetCadreIndex(attendance[i].Cadre, out AttendanceCadres[i]);
+        }
+        WorkRecordCadres = new int[workRecords.Length];
+        for (int i = 0; i < workRecords.Length; i++)
+        {
+            roster.TryGetCadreIndex(workRecords[i].Cadre, out WorkRecordCadres[i]);
+        }
+        ReviewCadres = new int[reviews.Length];
+        for (int i = 0; i < reviews.Length; i++)
+        {
+            roster.TryGetCadreIndex(reviews[i].Cadre, out ReviewCadres[i]);
+        }
     }
+
+    /// <summary>For each local cadre, the roster index of its village (for a single pass over postings).</summary>
+    internal int[] LocalCadreVillages { get; }
+
+    /// <summary>For each attendance record, the roster index of its cadre.</summary>
+    internal int[] AttendanceCadres { get; }
+
+    /// <summary>For each work record, the roster index of its cadre.</summary>
+    internal int[] WorkRecordCadres { get; }
+
+    /// <summary>For each review, the roster index of its cadre.</summary>
+    internal int[] ReviewCadres { get; }
 
     /// <summary>The roster whose cadres and villages the records name.</summary>
     public Roster Roster { get; }

@@ -77,8 +77,9 @@ public sealed partial class CadreWorkBookBuilderTests
             .AddAttendance(Attendance("K-1", new YearMonth(2019, 4)))
             .AddAttendance(Attendance("K-2"))
             .AddWorkRecord(Work("K-1"))
-            .AddWorkRecord(Work("K-1", 2018))
-            .AddReview(Review("K-1"))
+            .AddWorkRecord(Work("K-2", 2018))
+            .AddReview(Review("K-2"))
+            .AddReview(Review("K-2"))
             .AddReview(Review("K-1"))
             .AddCommitteeActivity(Training("T-1"))
             .Build().GetValueOrThrow();
@@ -87,14 +88,19 @@ public sealed partial class CadreWorkBookBuilderTests
         book.LocalCadres.Select(c => c.Id.Value).Should().Equal("L-1");
         book.Attendance.Select(a => (a.Cadre.Value, a.Month.Month)).Should().Equal(("K-1", 3), ("K-1", 4), ("K-2", 3));
         book.WorkRecords.Select(w => w.Year).Should().Equal(2019, 2018);
-        book.Reviews.Should().HaveCount(2, "a cadre may be reviewed more than once");
+        book.Reviews.Should().HaveCount(3, "a cadre may be reviewed more than once");
         book.CommitteeActivities.Select(a => a.Id.Value).Should().Equal("T-1");
         book.FindLocalCadre(new CadreId("L-1")).Should().BeSameAs(book.LocalCadres[0]);
         book.FindLocalCadre(new CadreId("K-1")).Should().BeNull("K-1 is a stationed cadre");
         book.AttendanceOf(new CadreId("K-1"), new YearMonth(2019, 4)).Should().BeSameAs(book.Attendance[1]);
         book.AttendanceOf(new CadreId("K-2"), new YearMonth(2019, 4)).Should().BeNull();
-        book.WorkRecordOf(new CadreId("K-1"), 2018).Should().BeSameAs(book.WorkRecords[1]);
+        book.WorkRecordOf(new CadreId("K-2"), 2018).Should().BeSameAs(book.WorkRecords[1]);
         book.WorkRecordOf(new CadreId("K-2"), 2019).Should().BeNull();
+        book.WorkRecordOf(new CadreId("K-1"), 2018).Should().BeNull();
+        book.AttendanceCadres.Should().Equal(0, 0, 1);
+        book.WorkRecordCadres.Should().Equal(0, 1);
+        book.ReviewCadres.Should().Equal(1, 1, 0);
+        book.LocalCadreVillages.Should().Equal(0);
     }
 
     [Fact]
