@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using PairingDomain.Time;
 
 namespace PairingDomain.Cadres;
 
@@ -68,7 +69,7 @@ public sealed record AttendanceRecord
     {
         Preconditions.CheckNotNull(path, nameof(path));
         int days = DaysIn(month);
-        string ym = Format(month);
+        string ym = IsoDate.FormatMonth(month);
         ImmutableArray<Problem>.Builder problems = ImmutableArray.CreateBuilder<Problem>();
         if (daysInVillage < 0)
         {
@@ -92,10 +93,6 @@ public sealed record AttendanceRecord
         }
         return problems.ToImmutable();
     }
-
-    /// <summary>The month as the contract writes it, <c>2019-03</c>.</summary>
-    internal static string Format(YearMonth month) =>
-        string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-{month.Month:D2}");
 
     private static int DaysIn(YearMonth month) => month.Calendar.GetDaysInMonth(month.Year, month.Month);
 

@@ -5,6 +5,7 @@ using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Committee;
 using PairingDomain.Rosters;
+using PairingDomain.Time;
 
 namespace PairingDomain.Cadres;
 
@@ -157,7 +158,7 @@ public sealed class CadreWorkBookBuilder
             if (!attendanceIndex.TryAdd((record.Cadre, record.Month), i))
             {
                 string first = _attendance[attendanceIndex[(record.Cadre, record.Month)]].Path;
-                string month = AttendanceRecord.Format(record.Month);
+                string month = IsoDate.FormatMonth(record.Month);
                 problems.Add(new Problem(path + ".cadre", ProblemCodes.DuplicateId,
                     $"cadre '{record.Cadre}' already has attendance for {month} in {first}",
                     $"驻村干部“{record.Cadre}”{month} 的考勤已由 {first} 给出"));
