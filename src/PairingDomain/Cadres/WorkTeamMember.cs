@@ -10,7 +10,7 @@ namespace PairingDomain.Cadres;
 /// </summary>
 /// <remarks>
 /// Exactly one of <see cref="Unit"/> and <see cref="Level"/> is set: the unit for a stationed cadre, the level for a
-/// local cadre. Built by <see cref="WorkTeam"/>.
+/// local cadre. Read from <see cref="WorkTeam.Members"/> and <see cref="WorkTeam.MembersOn"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed record WorkTeamMember
