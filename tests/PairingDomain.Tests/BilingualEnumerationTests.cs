@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using Ardalis.SmartEnum;
 using PairingDomain.Cadres;
+using PairingDomain.Committee;
 using PairingDomain.Places;
 using PairingDomain.Units;
 
@@ -26,6 +27,15 @@ public sealed partial class BilingualEnumerationTests
         LeaderPost.MainLeader.ContractId.Should().Be("main-leader");
         CadreGrade.BasicallyCompetent.ContractId.Should().Be("basically-competent");
         Region.Yi.ContractId.Should().Be("yi");
+    }
+
+    [Fact]
+    public void ContractId_OfTheCaseFormat2Enumerations_IsTheContractsId()
+    {
+        LocalCadreLevel.List.OrderBy(l => l.Value).Select(l => l.ContractId).Should().Equal("city", "county", "township");
+        CadreReviewKind.List.OrderBy(k => k.Value).Select(k => k.ContractId).Should().Equal("routine", "end-of-term");
+        CommitteeActivityKind.List.Select(k => k.ContractId).Should().Equal("demonstration-training");
+        CadreReviewKind.FromChineseName("期满考核").Should().BeSameAs(CadreReviewKind.EndOfTerm);
     }
 
     [Fact]
@@ -79,8 +89,9 @@ public sealed partial class BilingualEnumerationTests
     [Fact]
     public void Enumerations_AreEveryBilingualEnumerationOfTheCore() =>
         EnumerationTypes().Select(t => t.Name).Should().BeEquivalentTo(
-            "ActivityKind", "ActivityVerdict", "CadreGrade", "CadrePost", "CountingScope", "DutyHolder", "DutyPeriodKind",
-            "DutyStatus", "LeaderPost", "MechanismPart", "Region", "SupervisingAuthority", "UnitKind");
+            "ActivityKind", "ActivityVerdict", "CadreGrade", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
+            "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "LeaderPost", "LocalCadreLevel", "MechanismPart",
+            "Region", "SupervisingAuthority", "UnitKind");
 
     [Theory]
     [MemberData(nameof(EveryValueOfEveryEnumeration))]

@@ -16,4 +16,11 @@ internal static class IsoDate
     /// <summary>The date as <c>uuuu-MM-dd</c>.</summary>
     /// <param name="date">Any local date.</param>
     internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The month as <c>uuuu-MM</c> (for example <c>2019-03</c>), as case-format-2.md writes an attendance month and a
+    /// short month of <c>DUTY-CADRE-DAYS</c>.
+    /// </summary>
+    /// <param name="month">Any ISO month.</param>
+    internal static string FormatMonth(YearMonth month) => YearMonthPattern.Iso.Format(month);
 }

@@ -7,6 +7,7 @@ using System.Reflection;
 using Ardalis.SmartEnum;
 using NodaTime;
 using PairingDomain.Activities;
+using PairingDomain.Cadres;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Time;
@@ -45,9 +46,20 @@ public sealed partial class ConventionsTests
         [typeof(int)] = 2019,
         [typeof(bool)] = true,
         [typeof(LocalDate)] = s_day,
+        [typeof(YearMonth)] = new YearMonth(2019, 3),
         [typeof(DateRange)] = DateRange.From(s_day),
         [typeof(ActivityTime)] = ActivityTime.On(s_day),
         [typeof(FourInOneMechanism)] = FourInOneMechanism.None,
+    };
+
+    /// <summary>
+    /// A valid argument for a parameter whose type's sample would not do, keyed <c>Type(parameter)</c>: an attendance
+    /// record's counts are days of one month, and the year sample would exceed it.
+    /// </summary>
+    private static readonly Dictionary<string, object> s_parameterSamples = new(StringComparer.Ordinal)
+    {
+        ["AttendanceRecord(daysInVillage)"] = 20,
+        ["AttendanceRecord(leaveDays)"] = 2,
     };
 
     /// <summary>
@@ -81,6 +93,10 @@ public sealed partial class ConventionsTests
             || (!t.IsValueType && new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable))
         {
             return null;
+        }
+        if (s_parameterSamples.TryGetValue($"{p.Member.DeclaringType!.Name}({p.Name})", out object? forParameter))
+        {
+            return forParameter;
         }
         if (s_samples.TryGetValue(t, out object? sample))
         {
@@ -127,6 +143,7 @@ public sealed partial class ConventionsTests
             nameof(DivisionCode), nameof(VillageCode)]);
         found.Should().OnlyContain(n => s_samples.Keys.Select(k => k.Name).Contains(n), "every identifier has a sample");
         TakingAnIdentifier().Should().Contain(m => m.DeclaringType == typeof(AssistanceUnit));
+        TakingAnIdentifier().Should().Contain(m => m.DeclaringType == typeof(AttendanceRecord), "s_parameterSamples serves it");
     }
 
     [Fact]

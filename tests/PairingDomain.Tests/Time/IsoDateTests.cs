@@ -13,4 +13,11 @@ public sealed class IsoDateTests
     [InlineData(9999, 12, 31, "9999-12-31")]
     public void Format_Date_IsIsoWithAFourDigitYear(int year, int month, int day, string expected) =>
         IsoDate.Format(new LocalDate(year, month, day)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(2019, 3, "2019-03")]
+    [InlineData(2019, 12, "2019-12")]
+    [InlineData(5, 1, "0005-01")]
+    public void FormatMonth_Month_IsIsoWithAFourDigitYear(int year, int month, string expected) =>
+        IsoDate.FormatMonth(new YearMonth(year, month)).Should().Be(expected);
 }
