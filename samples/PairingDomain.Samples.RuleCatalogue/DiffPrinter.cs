@@ -56,6 +56,9 @@ internal static class DiffPrinter
         lines.Add(diff.GradeScale is { } scale
             ? $"Grade scale: {scale.Before} → {scale.After}"
             : $"Grade scale: unchanged ({diff.From.GradeScale.Name})");
+        lines.Add(diff.Years is { } years
+            ? $"Years: {years.Before} → {years.After}"
+            : $"Years: unchanged ({diff.From.FirstYear}-{diff.From.LastYear})");
 
         foreach (string line in lines)
         {

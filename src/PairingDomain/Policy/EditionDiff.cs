@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 
 namespace PairingDomain.Policy;
@@ -13,7 +14,8 @@ namespace PairingDomain.Policy;
 public sealed class EditionDiff
 {
     private EditionDiff(PolicyEdition from, PolicyEdition to, ImmutableArray<RuleId> added, ImmutableArray<RuleId> removed,
-        ImmutableArray<RuleChange> changed, ImmutableArray<ParameterChange> interpretations, ParameterChange? gradeScale)
+        ImmutableArray<RuleChange> changed, ImmutableArray<ParameterChange> interpretations, ParameterChange? gradeScale,
+        ParameterChange? years)
     {
         From = from;
         To = to;
@@ -22,6 +24,7 @@ public sealed class EditionDiff
         Changed = changed;
         Interpretations = interpretations;
         GradeScale = gradeScale;
+        Years = years;
     }
 
     /// <summary>The first edition.</summary>
@@ -44,6 +47,14 @@ public sealed class EditionDiff
 
     /// <summary>The change of grade scale, or null when both use the same.</summary>
     public ParameterChange? GradeScale { get; }
+
+    /// <summary>
+    /// The change of the years the editions apply to (<see cref="PolicyEdition.FirstYear"/> to
+    /// <see cref="PolicyEdition.LastYear"/>, written <c>2019-2021</c>), or null when both apply to the same years.
+    /// The years are the editions' identity, as their ids are, not a rule stated differently: a change of years alone
+    /// leaves <see cref="IsEmpty"/> true.
+    /// </summary>
+    public ParameterChange? Years { get; }
 
     /// <summary>Whether the two editions state the same rules the same way.</summary>
     public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && Interpretations.IsEmpty && GradeScale is null;
@@ -78,8 +89,14 @@ public sealed class EditionDiff
         ParameterChange? scale = from.GradeScale.Equals(to.GradeScale)
             ? null
             : new ParameterChange("grade-scale", from.GradeScale.Name, to.GradeScale.Name);
-        return new EditionDiff(from, to, added, removed, changed.ToImmutable(), interpretations, scale);
+        ParameterChange? years = from.FirstYear == to.FirstYear && from.LastYear == to.LastYear
+            ? null
+            : new ParameterChange("years", YearsOf(from), YearsOf(to));
+        return new EditionDiff(from, to, added, removed, changed.ToImmutable(), interpretations, scale, years);
     }
+
+    private static string YearsOf(PolicyEdition edition) =>
+        string.Create(CultureInfo.InvariantCulture, $"{edition.FirstYear}-{edition.LastYear}");
 
     private static string? Reading(PolicyEdition edition, InterpretationId id) =>
         edition.Interpretations.FirstOrDefault(i => i.Id == id) is { } i ? (i.IsAdopted ? "adopted" : "set-aside") : null;

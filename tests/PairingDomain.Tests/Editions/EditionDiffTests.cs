@@ -117,6 +117,16 @@ public class EditionDiffTests
     }
 
     [Fact]
+    public void Compare_YearsChanged_ListsThem()
+    {
+        EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Variant(b => b.WithYears(2020, 2022)));
+
+        diff.Years.Should().Be(new ParameterChange("years", "2019-2019", "2020-2022"));
+        diff.IsEmpty.Should().BeTrue("the years are the edition's identity, not a rule stated differently");
+        EditionDiff.Compare(PolicyEditions.Sichuan2019, PolicyEditions.Sichuan2019).Years.Should().BeNull();
+    }
+
+    [Fact]
     public void Compare_TextAndSourceChanged_ListsEach()
     {
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.MechFourInOne);
