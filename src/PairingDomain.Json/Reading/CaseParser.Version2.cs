@@ -23,6 +23,14 @@ namespace PairingDomain.Json.Reading;
 /// <see cref="AttendanceRecord.CountProblems"/> rejects become 0 and 0, so the record's cadre and month are still
 /// judged; an unreadable month or year hides the builder's <c>duplicate-id</c> at the record's <c>cadre</c>
 /// (<see cref="Cascade.AttendanceMonthUnreadable"/>, <see cref="Cascade.WorkYearUnreadable"/>).
+/// <para>
+/// Readings where case-format-2.md §1 is silent: every field listed is required except a local cadre's <c>to</c>
+/// (open-ended, as a cadre's); a month is exactly <c>uuuu-MM</c> with a year from 1 (<c>invalid-date</c> otherwise,
+/// a JSON number <c>invalid-value</c>); a committee activity gives <c>on</c> or <c>at</c> as an activity does
+/// (<c>on-and-at</c> at the record); a committee activity whose id an activity uses is the <c>duplicate-id</c>,
+/// wherever the two members stand in the document; counts and <c>trainees</c> are JSON integers from 0 to
+/// 2147483647.
+/// </para>
 /// </remarks>
 internal sealed partial class CaseParser
 {
