@@ -15,7 +15,8 @@ namespace PairingDomain.Json;
 /// <remarks>
 /// <para>
 /// Problem codes: <c>invalid-json</c> (not UTF-8 JSON; the message gives line and position), <c>unsupported-format</c>
-/// (any <c>format</c> other than <c>pairing-case/1</c>: nothing else is then reported), <c>unknown-policy</c>,
+/// (any <c>format</c> other than <c>pairing-case/1</c>, including <c>pairing-case/2</c>, which this version reads but
+/// does not yet assess: nothing else is then reported), <c>unknown-policy</c>,
 /// <c>unknown-field</c>, <c>missing-field</c>, <c>invalid-value</c> (wrong JSON type, enumeration value not in the
 /// list, malformed 6- or 12-digit code, identifier that is empty or has surrounding white space, a village whose code
 /// does not begin with its <c>county</c>, a member given twice in one object, reported at its second occurrence),
@@ -138,14 +139,25 @@ public static class CaseReader
             string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {maxBytes} 字节"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
-    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
-        new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json.ToArray());
+    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null,
+        bool readVersion2 = false) =>
+        new CaseParser(editions ?? PolicyEditions.All, readVersion2).Parse(utf8Json.ToArray());
 
-    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions)
+    /// <summary>
+    /// Reads a <c>pairing-case/1</c> or <c>pairing-case/2</c> document (case-format-2.md), the case carrying the
+    /// cadres' work in <see cref="PairingCase.CadreWork"/>. Internal until the assessment writer emits
+    /// <c>pairing-assessment/2</c>: the public <see cref="Read(ReadOnlySpan{byte}, IReadOnlyDictionary{string, PolicyEdition}?)"/>
+    /// reports a <c>/2</c> document <c>unsupported-format</c>, so that no <c>/2</c> case is silently assessed as <c>/1</c>.
+    /// </summary>
+    internal static CaseReadResult ReadVersion2(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
+        utf8Json.Length > MaxDocumentBytes ? TooLarge(MaxDocumentBytes) : ReadMemory(utf8Json.ToArray(), editions, readVersion2: true);
+
+    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions,
+        bool readVersion2 = false)
     {
         try
         {
-            return new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json);
+            return new CaseParser(editions ?? PolicyEditions.All, readVersion2).Parse(utf8Json);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -11,7 +11,8 @@ namespace PairingDomain;
 
 /// <summary>
 /// Everything one annual assessment needs: the policy edition, the year and as-of date, the roster, its activity
-/// ledger and its cadres' grades — the domain form of a <c>pairing-case/1</c> document.
+/// ledger, its cadres' grades and (from <c>pairing-case/2</c>) the cadres' own work — the domain form of a
+/// <c>pairing-case/1</c> or <c>/2</c> document.
 /// </summary>
 /// <remarks>
 /// The constructor checks that ledger and grades belong to the roster, that the grades are on the edition's scale and
@@ -27,7 +28,21 @@ public sealed class PairingCase
     /// <param name="ledger">The activity ledger; its roster is the case's roster.</param>
     /// <param name="grades">The cadres' grades for the same roster, on the edition's scale.</param>
     /// <exception cref="ArgumentException">The parts do not belong together.</exception>
+    /// <remarks>The case carries an empty <see cref="CadreWork"/>, as a <c>pairing-case/1</c> document does.</remarks>
     public PairingCase(PolicyEdition edition, int year, LocalDate? asOf, ActivityLedger ledger, GradeBook grades)
+        : this(edition, year, asOf, ledger, grades, null)
+    {
+    }
+
+    /// <summary>Creates a case with the stationed cadres' own work and the Work Committee's activities (case-format-2.md §1).</summary>
+    /// <param name="edition">The policy edition.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="asOf">The as-of date within the year, or null for a full-year assessment.</param>
+    /// <param name="ledger">The activity ledger; its roster is the case's roster.</param>
+    /// <param name="grades">The cadres' grades for the same roster, on the edition's scale.</param>
+    /// <param name="cadreWork">The cadres' work for the same roster; null for <see cref="CadreWorkBook.Empty"/>.</param>
+    /// <exception cref="ArgumentException">The parts do not belong together.</exception>
+    public PairingCase(PolicyEdition edition, int year, LocalDate? asOf, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork)
     {
         Edition = Preconditions.CheckNotNull(edition, nameof(edition));
         Ledger = Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -36,6 +51,9 @@ public sealed class PairingCase
         Preconditions.CheckArgument(asOf is null || asOf.Value.Year == year, nameof(asOf), $"The as-of date {(asOf is { } d ? IsoDate.Format(d) : null)} is not in {year}.");
         Preconditions.CheckArgument(ReferenceEquals(grades.Roster, ledger.Roster), nameof(grades), "The grades belong to another roster.");
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades), "The grades are on another scale than the edition's.");
+        Preconditions.CheckArgument(cadreWork is null || ReferenceEquals(cadreWork.Roster, ledger.Roster), nameof(cadreWork),
+            "The cadres' work belongs to another roster.");
+        CadreWork = cadreWork ?? CadreWorkBook.Empty(ledger.Roster);
         Year = year;
         AsOf = asOf;
     }
@@ -61,6 +79,20 @@ public sealed class PairingCase
     /// <summary>The cadres' grades.</summary>
     public GradeBook Grades { get; }
 
+    /// <summary>
+    /// The stationed cadres' own work and the Work Committee's activities (<c>DUTY-CADRE-*</c>, <c>CADRE-CRITICISE</c>,
+    /// <c>TEAM-*</c>, <c>DUTY-COMMITTEE-TRAINING</c>); empty for a case built without it.
+    /// </summary>
+    public CadreWorkBook CadreWork { get; }
+
+    /// <summary>This case with <paramref name="cadreWork"/> as its cadres' work.</summary>
+    /// <param name="cadreWork">The cadres' work for the same roster.</param>
+    /// <returns>A new case; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cadreWork"/> belongs to another roster.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="cadreWork"/> is null.</exception>
+    public PairingCase WithCadreWork(CadreWorkBook cadreWork) =>
+        new(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)));
+
     /// <summary>Assesses the case.</summary>
     /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
     /// <returns>The annual assessment.</returns>
@@ -68,5 +100,5 @@ public sealed class PairingCase
     /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
-        AnnualAssessor.Assess(Edition, Ledger, Grades, Year, AsOf, options);
+        AnnualAssessor.Assess(Edition, Ledger, Grades, CadreWork, Year, AsOf, options);
 }

@@ -25,6 +25,7 @@ internal static class CaseOracle
     /// <returns>True when the input was a valid case.</returns>
     internal static bool Check(ReadOnlySpan<byte> input)
     {
+        CheckVersion2(input);
         CaseReadResult read = CaseReader.Read(input);
         if (read.Success)
         {
@@ -46,7 +47,45 @@ internal static class CaseOracle
         {
             throw new InvalidOperationException("a failed read carries no problem");
         }
-        foreach (Problem problem in read.Problems)
+        CheckProblems(read.Problems);
+        ErrorWriter.Write(read.Problems);
+        using var stream = new MemoryStream(input.ToArray(), writable: false);
+        CaseReadResult viaStream = CaseReader.Read(stream);
+        if (viaStream.Success || viaStream.Problems.Length != read.Problems.Length)
+        {
+            throw new InvalidOperationException("reading from a stream differs from reading the bytes");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The internal <c>pairing-case/2</c> reader on the same input: it returns, a success carries no problem and a
+    /// failure some, each with a known code and a JSONPath; a valid case assesses without throwing.
+    /// </summary>
+    private static void CheckVersion2(ReadOnlySpan<byte> input)
+    {
+        // Unguarded: an exception inside the reader surfaces as a crash instead of a problem.
+        CaseReadResult read = CaseReader.ReadUnguarded(input, null, readVersion2: true);
+        if (read.Success)
+        {
+            if (!read.Problems.IsEmpty)
+            {
+                throw new InvalidOperationException("a successful pairing-case/2 read carries problems");
+            }
+            read.Case.Assess(new AssessmentOptions(AllowYearOutsideEdition: true));
+            return;
+        }
+        if (read.Problems.IsEmpty)
+        {
+            throw new InvalidOperationException("a failed pairing-case/2 read carries no problem");
+        }
+        CheckProblems(read.Problems);
+        ErrorWriter.Write(read.Problems);
+    }
+
+    private static void CheckProblems(System.Collections.Immutable.ImmutableArray<Problem> problems)
+    {
+        foreach (Problem problem in problems)
         {
             if (!s_codes.Contains(problem.Code))
             {
@@ -57,13 +96,5 @@ internal static class CaseOracle
                 throw new InvalidOperationException($"path '{problem.Path}' is not a JSONPath from the root");
             }
         }
-        ErrorWriter.Write(read.Problems);
-        using var stream = new MemoryStream(input.ToArray(), writable: false);
-        CaseReadResult viaStream = CaseReader.Read(stream);
-        if (viaStream.Success || viaStream.Problems.Length != read.Problems.Length)
-        {
-            throw new InvalidOperationException("reading from a stream differs from reading the bytes");
-        }
-        return false;
     }
 }

@@ -20,4 +20,10 @@ internal enum Cascade
 
     /// <summary>The record names, by its raw text, a county whose own <c>code</c> is unreadable (a number, say).</summary>
     CountyCodeUnreadable,
+
+    /// <summary>An attendance record's <c>month</c> is unreadable (<c>pairing-case/2</c>).</summary>
+    AttendanceMonthUnreadable,
+
+    /// <summary>A cadre work record's <c>year</c> is unreadable (<c>pairing-case/2</c>).</summary>
+    WorkYearUnreadable,
 }

@@ -42,21 +42,32 @@ internal sealed partial class CaseParser
                 format = property.Value;
             }
         }
-        if (format.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null)
-            && !(format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out string? formatText)
-                && formatText == JsonFormats.Case))
+        string? formatText = null;
+        bool named = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out formatText);
+        _version2 = named && formatText == JsonFormats.CaseVersion2 && _readVersion2;
+        if (format.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null) && !(named && formatText == JsonFormats.Case) && !_version2)
         {
-            string? text = null;
-            bool named = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out text);
-            string found = named ? $"'{text}'" : RecordFields.Describe(format.ValueKind);
-            string foundZh = named ? $"“{text}”" : RecordFields.DescribeInChinese(format.ValueKind);
-            _log.Field(JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name), JsonProblemCodes.UnsupportedFormat,
-                $"the format is {found}; this library reads {JsonFormats.Case}",
-                $"格式为{foundZh}；本库读取 {JsonFormats.Case}");
+            string found = named ? $"'{formatText}'" : RecordFields.Describe(format.ValueKind);
+            string foundZh = named ? $"“{formatText}”" : RecordFields.DescribeInChinese(format.ValueKind);
+            string path = JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name);
+            if (named && formatText == JsonFormats.CaseVersion2)
+            {
+                _log.Field(path, JsonProblemCodes.UnsupportedFormat,
+                    $"the format is {found}: this library reads {JsonFormats.CaseVersion2} but does not yet assess it (it writes no pairing-assessment/2 yet); it reads and assesses {JsonFormats.Case}",
+                    $"格式为{foundZh}：本库能读取 {JsonFormats.CaseVersion2}，但尚不能评估（尚不输出 pairing-assessment/2）；本库读取并评估 {JsonFormats.Case}");
+            }
+            else
+            {
+                _log.Field(path, JsonProblemCodes.UnsupportedFormat,
+                    $"the format is {found}; this library reads {JsonFormats.Case}",
+                    $"格式为{foundZh}；本库读取 {JsonFormats.Case}");
+            }
             return null;
         }
 
-        var fields = new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set);
+        var fields = _version2
+            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档")
+            : new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, known: CaseFields.Version1Count);
         fields.String(CaseFields.Format, true, out _);
         if (fields.String(CaseFields.Policy, true, out string? policy) && policy is not null)
         {
@@ -84,6 +95,7 @@ internal sealed partial class CaseParser
         ForEachRecord(fields, CaseFields.Villages, VillageFields.Set, ReadVillage);
         ForEachRecord(fields, CaseFields.CountyPairings, PairingFields.Set, ReadPairing);
         ForEachRecord(fields, CaseFields.Cadres, CadreFields.Set, ReadCadre);
+        ForEachRecord(fields, CaseFields.LocalCadres, LocalCadreFields.Set, ReadLocalCadre);
         return fields;
     }
 
@@ -274,6 +286,10 @@ internal sealed partial class CaseParser
     private void ReadActivity(RecordFields r, ActivityLedgerBuilder? ledger, HashSet<DivisionCode> syntheticCounties)
     {
         r.Id(ActivityFields.Id, true, out string? id);
+        if (id is not null)
+        {
+            _activityIds?.TryAdd(id, r.Path);
+        }
         bool kindOk = r.Enum(ActivityFields.Kind, true, out ActivityKind? kind);
         r.Id(ActivityFields.Unit, true, out string? unit);
         r.Id(ActivityFields.By, false, out string? by);

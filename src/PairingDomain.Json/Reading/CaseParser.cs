@@ -15,13 +15,13 @@ using PairingDomain.Units;
 namespace PairingDomain.Json.Reading;
 
 /// <summary>
-/// Reads one <c>pairing-case/1</c> document: walks every member, reports each field's problems with its JSONPath, then
+/// Reads one <c>pairing-case/1</c> document (or, when asked, <c>pairing-case/2</c>): walks every member, reports each field's problems with its JSONPath, then
 /// hands the records to the core builders for the cross-record checks.
 /// </summary>
 /// <remarks>
 /// <para>
 /// In three parts: the bytes, UTF-8 and JSON (<c>CaseParser.Json.cs</c>); the records, field by field
-/// (<c>CaseParser.Records.cs</c>); and the repair of bad records and their cascades (<c>CaseParser.Repair.cs</c>).
+/// (<c>CaseParser.Records.cs</c>), with the members of version 2 (<c>CaseParser.Version2.cs</c>); and the repair of bad records and their cascades (<c>CaseParser.Repair.cs</c>).
 /// </para>
 /// <para>
 /// A record with a bad field but a readable identifier still reaches the builders as a placeholder, so that its
@@ -34,6 +34,8 @@ namespace PairingDomain.Json.Reading;
 internal sealed partial class CaseParser
 {
     private readonly IReadOnlyDictionary<string, PolicyEdition> _editions;
+    private readonly bool _readVersion2;
+    private bool _version2;
     private readonly ProblemLog _log = new();
     private readonly List<(AssistanceUnit Unit, string Path, List<string> LeaderPaths)> _units = [];
     private readonly List<(County County, string Path)> _counties = [];
@@ -44,7 +46,17 @@ internal sealed partial class CaseParser
     private int? _year;
     private LocalDate? _asOf;
 
-    internal CaseParser(IReadOnlyDictionary<string, PolicyEdition> editions) => _editions = editions;
+    /// <summary>A parser for one document.</summary>
+    /// <param name="editions">The policy editions by identifier.</param>
+    /// <param name="readVersion2">
+    /// Whether a <c>pairing-case/2</c> document is read (case-format-2.md); otherwise it is <c>unsupported-format</c>, as
+    /// the public <see cref="CaseReader"/> keeps it until the assessment writer emits <c>pairing-assessment/2</c>.
+    /// </param>
+    internal CaseParser(IReadOnlyDictionary<string, PolicyEdition> editions, bool readVersion2 = false)
+    {
+        _editions = editions;
+        _readVersion2 = readVersion2;
+    }
 
     internal CaseReadResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
@@ -109,6 +121,10 @@ internal sealed partial class CaseParser
             gradeRoster = Repaired(withCadres: true, []);
         }
 
+        if (_version2 && CountOf(root, CaseFields.CommitteeActivities) > 0)
+        {
+            _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
         ActivityLedgerBuilder? ledgerBuilder = ledgerRoster is null
             ? null
             : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, CaseFields.Activities));
@@ -123,13 +139,16 @@ internal sealed partial class CaseParser
         BuildResult<GradeBook>? grades = gradeBuilder?.Build();
         _log.AddFromBuilder(grades?.Problems ?? []);
 
-        if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true })
+        BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
+
+        if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
+            || (_version2 && cadreWork is not { Success: true }))
         {
             return null;
         }
         try
         {
-            return new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value);
+            return new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
         }
         catch (ArgumentException e)
         {

@@ -52,6 +52,16 @@ namespace PairingDomain.Json.Reading;
 /// <description><c>unknown-reference</c> at the <c>county</c> of every village, county pairing and activity naming
 /// that code's raw text: the county exists, only its code was written wrong.</description>
 /// </item>
+/// <item>
+/// <term><see cref="Cascade.AttendanceMonthUnreadable"/>: an attendance record's <c>month</c></term>
+/// <description><c>duplicate-id</c> at its <c>cadre</c>: a record of an unknown month cannot be told a
+/// duplicate.</description>
+/// </item>
+/// <item>
+/// <term><see cref="Cascade.WorkYearUnreadable"/>: a cadre work record's <c>year</c></term>
+/// <description><c>duplicate-id</c> at its <c>cadre</c>: a record of an unknown year cannot be told a
+/// duplicate.</description>
+/// </item>
 /// </list>
 /// <para>
 /// The rows after the first are <see cref="s_policy"/>: the parser tells the log the cause at a record
@@ -68,6 +78,8 @@ internal sealed class ProblemLog
         (Cascade.GradeYearUnreadable, ProblemCodes.DuplicateId, [GradeFields.Cadre]),
         (Cascade.LeaderOfTwoUnits, ProblemCodes.UnknownReference, [ActivityFields.By]),
         (Cascade.CountyCodeUnreadable, ProblemCodes.UnknownReference, [VillageFields.County, PairingFields.County, ActivityFields.County]),
+        (Cascade.AttendanceMonthUnreadable, ProblemCodes.DuplicateId, [AttendanceFields.Cadre]),
+        (Cascade.WorkYearUnreadable, ProblemCodes.DuplicateId, [CadreWorkFields.Cadre]),
     ];
 
     private readonly List<Problem> _problems = [];

@@ -25,21 +25,40 @@ internal sealed class RecordFields
     private readonly ProblemLog _log;
     private readonly FieldSet _fields;
     private readonly JsonElement[] _values;
+    private readonly string _what;
+    private readonly string _chineseWhat;
 
-    internal RecordFields(ProblemLog log, JsonElement element, string path, FieldSet fields)
+    /// <summary>Reads the members of <paramref name="element"/> as fields of <paramref name="fields"/>.</summary>
+    /// <param name="log">Where problems go.</param>
+    /// <param name="element">The JSON object.</param>
+    /// <param name="path">Its JSONPath.</param>
+    /// <param name="fields">Its record kind.</param>
+    /// <param name="what">
+    /// What the record is called in messages, when not <see cref="FieldSet.What"/>: a <c>pairing-case/2</c> document is
+    /// read with the fields of <see cref="Fields.CaseFields"/> but named as itself.
+    /// </param>
+    /// <param name="chineseWhat">The same in Chinese.</param>
+    /// <param name="known">
+    /// How many of the set's fields, from the first, the record may carry; the others are <c>unknown-field</c> as any
+    /// other name (a <c>pairing-case/1</c> document and the members of <c>/2</c>). Null for all.
+    /// </param>
+    internal RecordFields(ProblemLog log, JsonElement element, string path, FieldSet fields, string? what = null, string? chineseWhat = null,
+        int? known = null)
     {
         _log = log;
         _fields = fields;
+        _what = what ?? fields.What;
+        _chineseWhat = chineseWhat ?? fields.ChineseWhat;
         Path = path;
         _values = new JsonElement[fields.Count];
         foreach (JsonProperty property in element.EnumerateObject())
         {
             int i = fields.IndexOf(property);
-            if (i < 0)
+            if (i < 0 || i >= (known ?? fields.Count))
             {
                 string name = NameOf(property);
-                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {fields.What}",
-                    $"“{name}”不是{fields.ChineseWhat}的字段");
+                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {_what}",
+                    $"“{name}”不是{_chineseWhat}的字段");
             }
             else if (_values[i].ValueKind != JsonValueKind.Undefined)
             {
@@ -164,6 +183,32 @@ internal sealed class RecordFields
         }
         value = result.Value;
         return true;
+    }
+
+    /// <summary>
+    /// A calendar month written <c>uuuu-MM</c> (case-format-2.md §1, <c>attendance[].month</c>), years 1 to 9999;
+    /// anything else, <c>2019-13</c> say, is <c>invalid-date</c>.
+    /// </summary>
+    internal bool Month(Field field, bool required, out YearMonth? value)
+    {
+        value = null;
+        if (!String(field, required, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        if (text.Length == 7 && text[4] == '-' && TryDigits(text, 0, 4, out int year) && TryDigits(text, 5, 2, out int month)
+            && year >= 1 && month is >= 1 and <= 12)
+        {
+            value = new YearMonth(year, month);
+            return true;
+        }
+        Invalid(field, JsonProblemCodes.InvalidDate, $"{text} is not a month (expected an ISO year and month such as 2019-03)",
+            $"{text} 不是月份（应为 ISO 年月，如 2019-03）");
+        return false;
     }
 
     /// <summary>
@@ -413,8 +458,8 @@ internal sealed class RecordFields
         }
         if (required)
         {
-            Invalid(field, ProblemCodes.MissingField, $"{_fields.What} needs '{field.Name}'",
-                $"{_fields.ChineseWhat}须有“{field.Name}”字段");
+            Invalid(field, ProblemCodes.MissingField, $"{_what} needs '{field.Name}'",
+                $"{_chineseWhat}须有“{field.Name}”字段");
         }
         return false;
     }

@@ -38,7 +38,30 @@ public static class AnnualAssessor
     /// The edition does not apply to <paramref name="year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     public static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, int year,
-        LocalDate? asOf = null, AssessmentOptions? options = null)
+        LocalDate? asOf = null, AssessmentOptions? options = null) =>
+        Assess(edition, ledger, grades, null, year, asOf, options);
+
+    /// <summary>Assesses <paramref name="year"/> as of <paramref name="asOf"/>, with the cadres' own work (case-format-2.md §2).</summary>
+    /// <param name="edition">The policy edition to apply.</param>
+    /// <param name="ledger">The activity ledger; its roster is the roster assessed.</param>
+    /// <param name="grades">The cadres' annual grades, for the same roster.</param>
+    /// <param name="cadreWork">
+    /// The cadres' attendance, work records and reviews, the local team members and the Work Committee's activities, for
+    /// the same roster; null for <see cref="CadreWorkBook.Empty"/>.
+    /// </param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="asOf">The as-of date within the year; null for the last day (a full-year assessment).</param>
+    /// <param name="options">How to run; null for one thread.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">
+    /// The grade book or the cadres' work is for another roster, or <paramref name="asOf"/> is outside the year.
+    /// </exception>
+    /// <exception cref="YearOutsideEditionException">
+    /// The edition does not apply to <paramref name="year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
+    /// </exception>
+    /// <remarks>Public callers reach it through <see cref="PairingCase.Assess"/>, which carries the cadres' work.</remarks>
+    internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
+        int year, LocalDate? asOf, AssessmentOptions? options)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -52,6 +75,9 @@ public static class AnnualAssessor
             "The grade book and the ledger belong to different rosters.");
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades),
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
+        Preconditions.CheckArgument(cadreWork is null || ReferenceEquals(cadreWork.Roster, ledger.Roster), nameof(cadreWork),
+            "The cadres' work and the ledger belong to different rosters.");
+        cadreWork ??= CadreWorkBook.Empty(ledger.Roster);
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
         Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {IsoDate.Format(date)} is not in {year}.");
         options ??= AssessmentOptions.Default;

@@ -1,6 +1,10 @@
 namespace PairingDomain.Json.Reading.Fields;
 
-/// <summary>The members of a <c>pairing-case/1</c> document (case-format.md, "Case").</summary>
+/// <summary>
+/// The members of a <c>pairing-case/1</c> document (case-format.md, "Case") and, after <see cref="CadreGrades"/>, those
+/// that only <c>pairing-case/2</c> adds (case-format-2.md §1; <see cref="Version1Count"/>): in a <c>/1</c> document
+/// those are <c>unknown-field</c>.
+/// </summary>
 /// <remarks><threadsafety>Read-only after its static initialisation.</threadsafety></remarks>
 internal static class CaseFields
 {
@@ -39,4 +43,22 @@ internal static class CaseFields
 
     /// <summary><c>cadreGrades</c>.</summary>
     internal static readonly Field CadreGrades = Set.Declare("cadreGrades");
+
+    /// <summary><c>localCadres</c> (<c>/2</c> only).</summary>
+    internal static readonly Field LocalCadres = Set.Declare("localCadres");
+
+    /// <summary><c>attendance</c> (<c>/2</c> only).</summary>
+    internal static readonly Field Attendance = Set.Declare("attendance");
+
+    /// <summary><c>cadreWork</c> (<c>/2</c> only).</summary>
+    internal static readonly Field CadreWork = Set.Declare("cadreWork");
+
+    /// <summary><c>cadreReviews</c> (<c>/2</c> only).</summary>
+    internal static readonly Field CadreReviews = Set.Declare("cadreReviews");
+
+    /// <summary><c>committeeActivities</c> (<c>/2</c> only).</summary>
+    internal static readonly Field CommitteeActivities = Set.Declare("committeeActivities");
+
+    /// <summary>How many fields, from the first, a <c>pairing-case/1</c> document may carry: those up to <see cref="CadreGrades"/>.</summary>
+    internal static readonly int Version1Count = CadreGrades.Index + 1;
 }
