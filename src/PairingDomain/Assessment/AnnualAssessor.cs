@@ -122,8 +122,13 @@ public static class AnnualAssessor
         findings.AddRange(PairFullCoverageRule.Findings(plan));
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
         findings.AddRange(atRisk);
+        ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
+        if (cadreWork is not null)
+        {
+            findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));
+        }
 
-        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionRules.Evaluate(plan, cadreWork),
+        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), cadres,
             RosterRules.Sort(findings), explainer);
     }
 

@@ -43,6 +43,12 @@ public static class InterpretationIds
     /// </summary>
     public static readonly InterpretationId CriticiseOnCadreDutyShort = new("CRITICISE-ON-CADRE-DUTY-SHORT");
 
+    /// <summary>
+    /// A posting that ends before its term because the cadre receives <c>CADRE-RECALL</c> for the year is no
+    /// <c>TEAM-TERM</c> finding (case-format-2.md §2): the recall is what §III.6 asks for.
+    /// </summary>
+    public static readonly InterpretationId TermRecallExempt = new("TERM-RECALL-EXEMPT");
+
     /// <summary>Central units stationed in Sichuan answer to the Work Committee.</summary>
     public static readonly InterpretationId CentralUnitAuthority = new("CENTRAL-UNIT-AUTHORITY");
 

@@ -202,7 +202,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamMinSize,
             chineseText: "每个驻村工作队一般不少于3人，含第一书记",
             englishText: "A village work team has at least 3 members including a first secretary.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("minimum", "3", WorkTeamOpinions),
@@ -210,7 +210,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamTerm,
             chineseText: "驻村工作队每期至少2年",
             englishText: "A work team's term is at least 2 years.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("years", "2", WorkTeamOpinions),
@@ -218,7 +218,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamStaysAfterExit,
             chineseText: "贫困村退出的，驻村工作队不得撤离",
             englishText: "A team is not withdrawn when its village exits.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true),
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.ExitHousehold,
             chineseText: "贫困户退出“一超六有”",
             englishText: "A household exits on 一超六有: income above the national line and six guarantees.",
@@ -263,6 +263,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.RecallOnIncompetent, "年度考核不称职的驻村干部须召回调整", "An annual grade of 不称职 requires a recall (CADRE-RECALL)."),
         new Interpretation(InterpretationIds.CriticiseOnCadreDutyShort, "驻村干部全脱产、在村天数职责未达标的，视为履行职责不力，给予批评教育",
             "A cadre whose DUTY-CADRE-FULL-TIME or DUTY-CADRE-DAYS is short performs the duties poorly and is criticised (CADRE-CRITICISE), as is one whose review in the window records 履行职责不力."),
+        new Interpretation(InterpretationIds.TermRecallExempt, "驻村干部因年度考核不称职被召回而提前离队的，不视为未满任期",
+            "A posting cut short because the cadre receives CADRE-RECALL for the year is no TEAM-TERM finding: the recall is what §III.6 asks for."),
         new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", setAsideBy: "fixed by UnitKind.CentralUnit"),
         new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", setAsideBy: "fixed: the roster reports these findings before any edition applies"),
         new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", setAsideBy: "fixed: every unit result carries its mechanism"),

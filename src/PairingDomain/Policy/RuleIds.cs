@@ -205,17 +205,20 @@ public static class RuleIds
     public static readonly RuleId BundleCountyAtRisk = new("BUNDLE-COUNTY-AT-RISK");
 
     /// <summary>
-    /// <c>TEAM-MIN-SIZE</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-MIN-SIZE</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamMinSize = new("TEAM-MIN-SIZE");
 
     /// <summary>
-    /// <c>TEAM-TERM</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-TERM</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamTerm = new("TEAM-TERM");
 
     /// <summary>
-    /// <c>TEAM-STAYS-AFTER-EXIT</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-STAYS-AFTER-EXIT</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamStaysAfterExit = new("TEAM-STAYS-AFTER-EXIT");
 

@@ -21,7 +21,6 @@ public sealed class PolicyEditionBuilderEvaluationTests
 
     [Theory]
     [InlineData("LINK-PERFORMANCE")]
-    [InlineData("TEAM-MIN-SIZE")]
     [InlineData("EXIT-COUNTY")]
     public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule(string id)
     {

@@ -25,6 +25,7 @@ internal static class EvaluatedRules
         .. ActivityOutsidePairingRule.Evaluates,
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
+        .. TeamRules.Evaluates,
     ];
 
     /// <summary>
