@@ -129,7 +129,10 @@ public static class AnnualAssessor
         }
 
         return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), cadres,
-            RosterRules.Sort(findings), explainer);
+            RosterRules.Sort(findings), explainer)
+        {
+            CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
+        };
     }
 
     /// <summary>The single pass over the ledger: every qualifying activity increments its (unit, target, duty, quarter) counter.</summary>

@@ -98,7 +98,7 @@ public static class PolicyEditions
             holder: DutyHolder.Unit, activityKind: ActivityKind.NightSchool, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCommitteeTraining,
             chineseText: "省直机关工委2019年举办5期驻村干部示范培训",
-            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (no input in pairing-case/1).",
+            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (from pairing-case/2's committee activities).",
             source: ClauseIII6,
             holder: DutyHolder.WorkCommittee, activityKind: null, minimum: 5, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCadreDays,

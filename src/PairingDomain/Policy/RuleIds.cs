@@ -128,8 +128,8 @@ public static class RuleIds
     public static readonly RuleId DutyNightSchool = new("DUTY-NIGHT-SCHOOL");
 
     /// <summary>
-    /// <c>DUTY-COMMITTEE-TRAINING</c>: §III.6. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds
-    /// it.
+    /// <c>DUTY-COMMITTEE-TRAINING</c>: §III.6. Evaluated from the Work Committee's activities of <c>pairing-case/2</c> by
+    /// <c>CommitteeDutyRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CommitteeDutyRules.cs</c>).
     /// </summary>
     public static readonly RuleId DutyCommitteeTraining = new("DUTY-COMMITTEE-TRAINING");
 

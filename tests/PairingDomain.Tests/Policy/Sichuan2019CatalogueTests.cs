@@ -74,7 +74,6 @@ public class Sichuan2019CatalogueTests
     }
 
     [Theory]
-    [InlineData("DUTY-COMMITTEE-TRAINING")]
     [InlineData("LINK-PERFORMANCE")]
     [InlineData("LINK-FOUR-GOOD-ONE-STRONG")]
     [InlineData("LINK-PARTY-BUILDING")]

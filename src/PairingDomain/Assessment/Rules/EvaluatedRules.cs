@@ -35,6 +35,7 @@ internal static class EvaluatedRules
     internal static ImmutableHashSet<RuleId> WorkBookDutyIds { get; } =
     [
         .. CadreDutyRules.Evaluates,
+        .. CommitteeDutyRules.Evaluates,
     ];
 
     /// <summary>
