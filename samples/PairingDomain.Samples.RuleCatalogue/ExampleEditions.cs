@@ -23,7 +23,7 @@ internal static class ExampleEditions
             "Example only: an imagined variant of sichuan-2019 (not a real policy)")
         .SetMinimum(RuleIds.DutyMainLeaderVisits, 4)
         .WithGradeScale(GradeScale.FourGrade)
-        .SetMinimum(RuleIds.DutyCadreDays, 66)
+        .SetMinimum(RuleIds.DutyCadreDays, 22)
         .SetInterpretation(InterpretationIds.ProrateByQuarter, false)
         .Build()
         .GetValueOrThrow();

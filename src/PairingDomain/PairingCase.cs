@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Assessment;
@@ -21,6 +22,9 @@ namespace PairingDomain;
 /// </remarks>
 public sealed class PairingCase
 {
+    // Null for a case built without the cadres' work: a pairing-case/1 case, not judged on the rules that read it.
+    private readonly CadreWorkBook? _cadreWork;
+
     /// <summary>Creates a case.</summary>
     /// <param name="edition">The policy edition.</param>
     /// <param name="year">The assessed year.</param>
@@ -28,7 +32,11 @@ public sealed class PairingCase
     /// <param name="ledger">The activity ledger; its roster is the case's roster.</param>
     /// <param name="grades">The cadres' grades for the same roster, on the edition's scale.</param>
     /// <exception cref="ArgumentException">The parts do not belong together.</exception>
-    /// <remarks>The case carries an empty <see cref="CadreWork"/>, as a <c>pairing-case/1</c> document does.</remarks>
+    /// <remarks>
+    /// The case carries an empty <see cref="CadreWork"/>, as a <c>pairing-case/1</c> document does, and is not judged on
+    /// the rules that read it (<c>DUTY-CADRE-*</c>, <c>CADRE-CRITICISE</c>, <c>TEAM-*</c>, <c>DUTY-COMMITTEE-TRAINING</c>):
+    /// it assesses exactly as version 1 did.
+    /// </remarks>
     public PairingCase(PolicyEdition edition, int year, LocalDate? asOf, ActivityLedger ledger, GradeBook grades)
         : this(edition, year, asOf, ledger, grades, null)
     {
@@ -40,7 +48,10 @@ public sealed class PairingCase
     /// <param name="asOf">The as-of date within the year, or null for a full-year assessment.</param>
     /// <param name="ledger">The activity ledger; its roster is the case's roster.</param>
     /// <param name="grades">The cadres' grades for the same roster, on the edition's scale.</param>
-    /// <param name="cadreWork">The cadres' work for the same roster; null for <see cref="CadreWorkBook.Empty"/>.</param>
+    /// <param name="cadreWork">
+    /// The cadres' work for the same roster (a <c>pairing-case/2</c> case, judged on the rules that read it, an empty book
+    /// included); null for a <c>pairing-case/1</c> case, as the other constructor.
+    /// </param>
     /// <exception cref="ArgumentException">The parts do not belong together.</exception>
     public PairingCase(PolicyEdition edition, int year, LocalDate? asOf, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork)
     {
@@ -53,6 +64,7 @@ public sealed class PairingCase
         Preconditions.CheckArgument(grades.Scale.Equals(edition.GradeScale), nameof(grades), "The grades are on another scale than the edition's.");
         Preconditions.CheckArgument(cadreWork is null || ReferenceEquals(cadreWork.Roster, ledger.Roster), nameof(cadreWork),
             "The cadres' work belongs to another roster.");
+        _cadreWork = cadreWork;
         CadreWork = cadreWork ?? CadreWorkBook.Empty(ledger.Roster);
         Year = year;
         AsOf = asOf;
@@ -90,6 +102,7 @@ public sealed class PairingCase
     /// <returns>A new case; this one is unchanged.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadreWork"/> belongs to another roster.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="cadreWork"/> is null.</exception>
+    [Pure]
     public PairingCase WithCadreWork(CadreWorkBook cadreWork) =>
         new(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)));
 
@@ -100,5 +113,5 @@ public sealed class PairingCase
     /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
-        AnnualAssessor.Assess(Edition, Ledger, Grades, CadreWork, Year, AsOf, options);
+        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options);
 }

@@ -73,7 +73,7 @@ public class RuleCatalogueTests
             "Rules removed (0): none",
             "Rules changed (2):",
             "minimum 2 → 4",
-            "minimum 60 → 66",
+            "minimum 20 → 22",
             "Interpretations changed (1):",
             "PRORATE-BY-QUARTER adopted → set-aside",
             "Grade scale: three-grade → four-grade");
@@ -116,7 +116,7 @@ public class RuleCatalogueTests
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, ExampleEditions.Sichuan2020Example);
 
         diff.Changed.Select(c => c.Rule).Should().BeEquivalentTo([RuleIds.DutyMainLeaderVisits, RuleIds.DutyCadreDays]);
-        ((DutyRule)ExampleEditions.Sichuan2020Example.GetRule(RuleIds.DutyCadreDays)).Minimum.Should().Be(66);
+        ((DutyRule)ExampleEditions.Sichuan2020Example.GetRule(RuleIds.DutyCadreDays)).Minimum.Should().Be(22);
         diff.Interpretations.Select(i => i.Name).Should().Equal(InterpretationIds.ProrateByQuarter.Value);
         ExampleEditions.Sichuan2020Example.GradeScale.Should().Be(GradeScale.FourGrade);
         ExampleEditions.Known.Find("sichuan-2019").Should().BeSameAs(PolicyEditions.Sichuan2019);

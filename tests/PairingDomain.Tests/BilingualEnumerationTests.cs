@@ -89,7 +89,7 @@ public sealed partial class BilingualEnumerationTests
     [Fact]
     public void Enumerations_AreEveryBilingualEnumerationOfTheCore() =>
         EnumerationTypes().Select(t => t.Name).Should().BeEquivalentTo(
-            "ActivityKind", "ActivityVerdict", "CadreGrade", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
+            "ActivityKind", "ActivityVerdict", "CadreGrade", "CadreWorkPart", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
             "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "LeaderPost", "LocalCadreLevel", "MechanismPart",
             "Region", "SupervisingAuthority", "UnitKind");
 

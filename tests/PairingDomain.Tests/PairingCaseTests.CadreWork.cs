@@ -41,7 +41,7 @@ public sealed partial class PairingCaseTests
     public void WithCadreWork_BookOfAnotherRoster_Throws()
     {
         PairingCase pairingCase = CaseOf(Standard().BuildRoster());
-        Action act = () => pairingCase.WithCadreWork(CadreWorkBook.Empty(Standard().BuildRoster()));
+        Action act = () => _ = pairingCase.WithCadreWork(CadreWorkBook.Empty(Standard().BuildRoster()));
         act.Should().Throw<ArgumentException>().WithParameterName("cadreWork");
     }
 
@@ -49,7 +49,7 @@ public sealed partial class PairingCaseTests
     public void WithCadreWork_Null_Throws()
     {
         PairingCase pairingCase = CaseOf(Standard().BuildRoster());
-        Action act = () => pairingCase.WithCadreWork(null!);
+        Action act = () => _ = pairingCase.WithCadreWork(null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("cadreWork");
     }
 }

@@ -52,6 +52,12 @@ public sealed class AnnualAssessment
     /// <summary>Every cadre of the roster, in roster order, with the actions its grade asks for.</summary>
     public ImmutableArray<CadreActions> Cadres { get; }
 
+    /// <summary>
+    /// The Work Committee's own duties (case-format-2.md §3 <c>committee.duties</c>): <c>DUTY-COMMITTEE-TRAINING</c>
+    /// when the edition applies it. Empty for a <c>pairing-case/1</c> case, which has no committee activities.
+    /// </summary>
+    public ImmutableArray<CommitteeDutyResult> CommitteeDuties { get; internal init; } = [];
+
     /// <summary>The cross-record findings, by rule then subject.</summary>
     public ImmutableArray<Finding> Findings { get; }
 

@@ -47,7 +47,8 @@ public static class AnnualAssessor
     /// <param name="grades">The cadres' annual grades, for the same roster.</param>
     /// <param name="cadreWork">
     /// The cadres' attendance, work records and reviews, the local team members and the Work Committee's activities, for
-    /// the same roster; null for <see cref="CadreWorkBook.Empty"/>.
+    /// the same roster; null for a <c>pairing-case/1</c> case, which is not judged on the rules that read them
+    /// (<c>DUTY-CADRE-*</c>, <c>CADRE-CRITICISE</c>, <c>TEAM-*</c>, <c>DUTY-COMMITTEE-TRAINING</c>) and so assesses as before.
     /// </param>
     /// <param name="year">The assessed year.</param>
     /// <param name="asOf">The as-of date within the year; null for the last day (a full-year assessment).</param>
@@ -77,7 +78,6 @@ public static class AnnualAssessor
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         Preconditions.CheckArgument(cadreWork is null || ReferenceEquals(cadreWork.Roster, ledger.Roster), nameof(cadreWork),
             "The cadres' work and the ledger belong to different rosters.");
-        cadreWork ??= CadreWorkBook.Empty(ledger.Roster);
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
         Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {IsoDate.Format(date)} is not in {year}.");
         options ??= AssessmentOptions.Default;
@@ -122,9 +122,17 @@ public static class AnnualAssessor
         findings.AddRange(PairFullCoverageRule.Findings(plan));
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
         findings.AddRange(atRisk);
+        ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
+        if (cadreWork is not null)
+        {
+            findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));
+        }
 
-        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), CadreActionRules.Evaluate(plan),
-            RosterRules.Sort(findings), explainer);
+        return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), cadres,
+            RosterRules.Sort(findings), explainer)
+        {
+            CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
+        };
     }
 
     /// <summary>The single pass over the ledger: every qualifying activity increments its (unit, target, duty, quarter) counter.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using PairingDomain.Activities;
+using PairingDomain.Assessment.Rules;
 
 namespace PairingDomain.Policy;
 
@@ -10,7 +11,9 @@ namespace PairingDomain.Policy;
 /// counting scope.
 /// </summary>
 /// <remarks>
-/// A duty with no <see cref="ActivityKind"/> has no input in <c>pairing-case/1</c> and is listed, not evaluated.
+/// A duty with no <see cref="ActivityKind"/> has no input in <c>pairing-case/1</c>: it is evaluated when the work book of
+/// <c>pairing-case/2</c> feeds it (<c>DUTY-CADRE-FULL-TIME</c>, <c>DUTY-CADRE-DAYS</c>, <c>DUTY-COMMITTEE-TRAINING</c>), per
+/// cadre or for the Work Committee rather than per unit, and is otherwise listed, not evaluated.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class DutyRule : PolicyRule
@@ -26,14 +29,20 @@ public sealed class DutyRule : PolicyRule
     /// <param name="period">The period the minimum is counted over.</param>
     /// <param name="scope">What the minimum is counted for.</param>
     /// <param name="isEnabled">Whether the edition applies the duty.</param>
+    /// <param name="yearlyLeaveMaximum">
+    /// For <c>DUTY-CADRE-DAYS</c>, the most leave days the year allows (30 in Baihe, domain.md §8), or null for no maximum.
+    /// </param>
     public DutyRule(RuleId id, string chineseText, string englishText, string source, DutyHolder holder,
-        ActivityKind? activityKind, int minimum, DutyPeriodKind period, CountingScope scope, bool isEnabled = true)
-        : base(id, chineseText, englishText, source, activityKind is not null, isEnabled)
+        ActivityKind? activityKind, int minimum, DutyPeriodKind period, CountingScope scope, bool isEnabled = true,
+        int? yearlyLeaveMaximum = null)
+        : base(id, chineseText, englishText, source, activityKind is not null || EvaluatedRules.WorkBookDutyIds.Contains(id), isEnabled)
     {
         Holder = Preconditions.CheckNotNull(holder, nameof(holder));
         Preconditions.CheckArgument(minimum >= 0, nameof(minimum), "A duty's minimum cannot be negative.");
         ActivityKind = activityKind;
         Minimum = minimum;
+        Preconditions.CheckArgument(yearlyLeaveMaximum is null or >= 0, nameof(yearlyLeaveMaximum), "A leave maximum cannot be negative.");
+        YearlyLeaveMaximum = yearlyLeaveMaximum;
         Period = Preconditions.CheckNotNull(period, nameof(period));
         Scope = Preconditions.CheckNotNull(scope, nameof(scope));
         Preconditions.CheckArgument(scope != CountingScope.PerCountyLed || holder == DutyHolder.LeadUnit, nameof(scope),
@@ -52,11 +61,23 @@ public sealed class DutyRule : PolicyRule
     /// <summary>The period the minimum is counted over.</summary>
     public DutyPeriodKind Period { get; }
 
+    /// <summary>
+    /// For <c>DUTY-CADRE-DAYS</c>, the most leave days the year allows: the duty is also short when the year's leave
+    /// exceeds it. Null for no maximum (and for every other duty).
+    /// </summary>
+    public int? YearlyLeaveMaximum { get; }
+
     /// <summary>What the minimum is counted for.</summary>
     public CountingScope Scope { get; }
 
     /// <inheritdoc />
+    /// <remarks><c>yearly-leave-maximum</c> comes last, and only when <see cref="YearlyLeaveMaximum"/> is set.</remarks>
     public override ImmutableArray<RuleParameter> Parameters =>
+        YearlyLeaveMaximum is { } leave
+            ? [.. BaseParameters(), new("yearly-leave-maximum", leave.ToString(CultureInfo.InvariantCulture))]
+            : BaseParameters();
+
+    private ImmutableArray<RuleParameter> BaseParameters() =>
     [
         new("holder", Holder.Name),
         new("activity", ActivityKind?.Name ?? "(none in pairing-case/1)"),
@@ -65,26 +86,32 @@ public sealed class DutyRule : PolicyRule
         new("scope", Scope.Name),
     ];
 
+    /// <summary>A copy with another yearly leave maximum (<c>DUTY-CADRE-DAYS</c>).</summary>
+    /// <param name="maximum">Zero or more, or null for no maximum.</param>
+    [Pure]
+    public DutyRule WithYearlyLeaveMaximum(int? maximum) =>
+        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, IsEnabled, maximum);
+
     /// <summary>A copy with another minimum.</summary>
     /// <param name="minimum">Zero or more.</param>
     [Pure]
     public DutyRule WithMinimum(int minimum) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, minimum, Period, Scope, IsEnabled);
+        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, minimum, Period, Scope, IsEnabled, YearlyLeaveMaximum);
 
     /// <summary>A copy with another period.</summary>
     /// <param name="period">The new period.</param>
     [Pure]
     public DutyRule WithPeriod(DutyPeriodKind period) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, period, Scope, IsEnabled);
+        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, period, Scope, IsEnabled, YearlyLeaveMaximum);
 
     /// <summary>A copy with another counting scope.</summary>
     /// <param name="scope">The new scope.</param>
     [Pure]
     public DutyRule WithScope(CountingScope scope) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, scope, IsEnabled);
+        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, scope, IsEnabled, YearlyLeaveMaximum);
 
     /// <inheritdoc />
     [Pure]
     public override PolicyRule WithEnabled(bool enabled) =>
-        new DutyRule(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, enabled);
+        new DutyRule(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, enabled, YearlyLeaveMaximum);
 }

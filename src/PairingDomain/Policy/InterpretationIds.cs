@@ -37,6 +37,18 @@ public static class InterpretationIds
     /// <summary>An annual grade of 不称职 requires a recall (<c>CADRE-RECALL</c>).</summary>
     public static readonly InterpretationId RecallOnIncompetent = new("RECALL-ON-INCOMPETENT");
 
+    /// <summary>
+    /// A cadre whose <c>DUTY-CADRE-FULL-TIME</c> or <c>DUTY-CADRE-DAYS</c> is short performs the duties poorly and is
+    /// criticised (<c>CADRE-CRITICISE</c>), beside a review recording 履行职责不力 (case-format-2.md §2).
+    /// </summary>
+    public static readonly InterpretationId CriticiseOnCadreDutyShort = new("CRITICISE-ON-CADRE-DUTY-SHORT");
+
+    /// <summary>
+    /// A posting that ends before its term because the cadre receives <c>CADRE-RECALL</c> for the year is no
+    /// <c>TEAM-TERM</c> finding (case-format-2.md §2): the recall is what §III.6 asks for.
+    /// </summary>
+    public static readonly InterpretationId TermRecallExempt = new("TERM-RECALL-EXEMPT");
+
     /// <summary>Central units stationed in Sichuan answer to the Work Committee.</summary>
     public static readonly InterpretationId CentralUnitAuthority = new("CENTRAL-UNIT-AUTHORITY");
 

@@ -33,7 +33,7 @@ public sealed class PolicyEdition
         GradeScale = gradeScale;
         Interpretations = interpretations;
         _byId = rules.ToImmutableDictionary(r => r.Id);
-        Duties = rules.OfType<DutyRule>().Where(d => d.IsEnabled && d.IsEvaluated).ToImmutableArray();
+        Duties = rules.OfType<DutyRule>().Where(d => d.IsEnabled && d.IsEvaluated && d.ActivityKind is not null).ToImmutableArray();
     }
 
     /// <summary>The edition's identifier, as a case's <c>policy</c> names it, for example <c>sichuan-2019</c>.</summary>
@@ -57,7 +57,10 @@ public sealed class PolicyEdition
     /// <summary>Every rule of the catalogue, in catalogue order (duties in the order of domain.md §4's table).</summary>
     public ImmutableArray<PolicyRule> Rules { get; }
 
-    /// <summary>The enabled duties the assessment evaluates, in catalogue order: the order results list them in.</summary>
+    /// <summary>
+    /// The enabled duties of units and leaders the assessment evaluates from activities, in catalogue order: the order
+    /// unit results list them in. The cadres' and the Work Committee's duties, fed by the work book, are not among them.
+    /// </summary>
     public ImmutableArray<DutyRule> Duties { get; }
 
     /// <summary>The grades a stationed cadre may receive under this edition.</summary>

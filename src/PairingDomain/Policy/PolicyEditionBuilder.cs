@@ -140,6 +140,21 @@ public sealed class PolicyEditionBuilder
         return ReplaceDuty(duty, d => d.WithPeriod(period));
     }
 
+    /// <summary>Sets or clears the yearly leave maximum of <c>DUTY-CADRE-DAYS</c> (case-format-2.md §2).</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="maximum">The most leave days the year allows, zero or more; null for no maximum.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetYearlyLeaveMaximum(RuleId duty, int? maximum)
+    {
+        if (maximum < 0)
+        {
+            _problems.Add(new Problem($"rules[{duty}].yearlyLeaveMaximum", ProblemCodes.InvalidValue,
+                $"a leave maximum cannot be negative: {maximum}", $"{duty} 的年度请假上限不能为负数：{maximum}"));
+            return this;
+        }
+        return ReplaceDuty(duty, d => d.WithYearlyLeaveMaximum(maximum));
+    }
+
     /// <summary>Changes what a duty's minimum is counted for.</summary>
     /// <param name="duty">The duty.</param>
     /// <param name="scope">The new scope.</param>
@@ -291,6 +306,18 @@ public sealed class PolicyEditionBuilder
                 problems.Add(new Problem($"rules[{duty.Id}].period", ProblemCodes.InvalidValue,
                     $"{duty.Id} is a yearly-only duty ({duty.Holder.EnglishName}, {duty.ActivityKind?.EnglishName ?? "no activity"}): it cannot have a quarterly minimum",
                     $"{duty.Id} 是只能按年度考核的职责（{duty.Holder.ChineseName}，{duty.ActivityKind?.ChineseName ?? "无对应活动"}），不能设季度最低次数"));
+            }
+            if ((duty.Period == DutyPeriodKind.Month) != (duty.Id == RuleIds.DutyCadreDays))
+            {
+                problems.Add(new Problem($"rules[{duty.Id}].period", ProblemCodes.InvalidValue,
+                    $"{duty.Id}: only DUTY-CADRE-DAYS, days in the village, is counted per month, and always so",
+                    $"{duty.Id}：只有驻村天数职责 DUTY-CADRE-DAYS 按月计算，且只能按月计算"));
+            }
+            if (duty.YearlyLeaveMaximum is not null && duty.Id != RuleIds.DutyCadreDays)
+            {
+                problems.Add(new Problem($"rules[{duty.Id}].yearlyLeaveMaximum", ProblemCodes.InvalidValue,
+                    $"{duty.Id}: only DUTY-CADRE-DAYS has a yearly leave maximum",
+                    $"{duty.Id}：只有驻村天数职责 DUTY-CADRE-DAYS 可设年度请假上限"));
             }
             if (duty.ActivityKind == ActivityKind.JointMeeting && duty.Scope != CountingScope.PerCountyLed)
             {

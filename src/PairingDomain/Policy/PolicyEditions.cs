@@ -83,7 +83,7 @@ public static class PolicyEditions
             holder: DutyHolder.DeputyLeader, activityKind: ActivityKind.OfficeMeeting, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCadreFullTime,
             chineseText: "驻村干部全脱产在村，建立帮扶工作计划和台账",
-            englishText: "Stationed cadres live full-time in the village and keep a work plan and ledger (no input in pairing-case/1).",
+            englishText: "Stationed cadres live full-time in the village and keep a work plan and ledger (from pairing-case/2's work records).",
             source: ClauseIII4,
             holder: DutyHolder.StationedCadre, activityKind: null, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyStudyTour,
@@ -98,14 +98,14 @@ public static class PolicyEditions
             holder: DutyHolder.Unit, activityKind: ActivityKind.NightSchool, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCommitteeTraining,
             chineseText: "省直机关工委2019年举办5期驻村干部示范培训",
-            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (no input in pairing-case/1).",
+            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (from pairing-case/2's committee activities).",
             source: ClauseIII6,
             holder: DutyHolder.WorkCommittee, activityKind: null, minimum: 5, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCadreDays,
-            chineseText: "驻村干部在村天数：每月不少于20天，按季度计为60天（四川2019未规定，默认关闭）",
-            englishText: "Days a stationed cadre spends in the village: 20 a month, held as 60 a quarter since editions have no monthly period (no Sichuan figure; off in this edition).",
+            chineseText: "驻村干部在村天数：每月不少于20天（四川2019未规定，默认关闭；启用的版本可另设年度请假上限，如白河30天）",
+            englishText: "Days a stationed cadre spends in the village: at least 20 each whole month in post (no Sichuan figure; off in this edition; an edition enabling it may add a yearly leave maximum, 30 in Baihe).",
             source: "domain.md §8 (Guangxi, Baihe county: 20 days a month)",
-            holder: DutyHolder.StationedCadre, activityKind: null, minimum: 60, period: DutyPeriodKind.Quarter, scope: CountingScope.PerUnit, isEnabled: false),
+            holder: DutyHolder.StationedCadre, activityKind: null, minimum: 20, period: DutyPeriodKind.Month, scope: CountingScope.PerUnit, isEnabled: false),
     ];
 
     /// <summary>domain.md §1, actors: the four-in-one mechanism (四位一体).</summary>
@@ -155,8 +155,8 @@ public static class PolicyEditions
             source: ClauseIII6, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.CadreCriticise,
             chineseText: "履行职责不力的驻村干部给予批评教育",
-            englishText: "A cadre who performs the duties poorly is criticised and educated (no input in pairing-case/1).",
-            source: ClauseIII6, isEvaluated: false, isEnabled: true),
+            englishText: "A cadre who performs the duties poorly is criticised and educated (a review recording it, or, Interpretation, a short duty of the cadre's own).",
+            source: ClauseIII6, isEvaluated: true, isEnabled: true),
     ];
 
     /// <summary>domain.md §6, the annual assessment of §III.8: the three links and the three bundles (with their mid-year at-risk forms).</summary>
@@ -202,7 +202,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamMinSize,
             chineseText: "每个驻村工作队一般不少于3人，含第一书记",
             englishText: "A village work team has at least 3 members including a first secretary.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("minimum", "3", WorkTeamOpinions),
@@ -210,7 +210,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamTerm,
             chineseText: "驻村工作队每期至少2年",
             englishText: "A work team's term is at least 2 years.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true,
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("years", "2", WorkTeamOpinions),
@@ -218,7 +218,7 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.TeamStaysAfterExit,
             chineseText: "贫困村退出的，驻村工作队不得撤离",
             englishText: "A team is not withdrawn when its village exits.",
-            source: WorkTeamOpinions, isEvaluated: false, isEnabled: true),
+            source: WorkTeamOpinions, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.ExitHousehold,
             chineseText: "贫困户退出“一超六有”",
             englishText: "A household exits on 一超六有: income above the national line and six guarantees.",
@@ -261,6 +261,10 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.UnitMeetingNeedsPairing, "在本单位召开、未注明县的会议，当日本单位有结对县时才计入", "A meeting held at the unit with no county counts when the unit assists some county on that day; otherwise it is reported outside the pairing."),
         new Interpretation(InterpretationIds.BundleCountyBindsParticipants, "县未按期摘帽，牵头单位和所有参与单位均受捆绑", "BUNDLE-COUNTY binds the lead unit and every participating unit of the county."),
         new Interpretation(InterpretationIds.RecallOnIncompetent, "年度考核不称职的驻村干部须召回调整", "An annual grade of 不称职 requires a recall (CADRE-RECALL)."),
+        new Interpretation(InterpretationIds.CriticiseOnCadreDutyShort, "驻村干部全脱产、在村天数职责未达标的，视为履行职责不力，给予批评教育",
+            "A cadre whose DUTY-CADRE-FULL-TIME or DUTY-CADRE-DAYS is short performs the duties poorly and is criticised (CADRE-CRITICISE), as is one whose review in the window records 履行职责不力."),
+        new Interpretation(InterpretationIds.TermRecallExempt, "驻村干部因年度考核不称职被召回而提前离队的，不视为未满任期",
+            "A posting cut short because the cadre receives CADRE-RECALL for the year is no TEAM-TERM finding: the recall is what §III.6 asks for."),
         new Interpretation(InterpretationIds.CentralUnitAuthority, "中央驻川单位归口省直机关工委", "Central units stationed in Sichuan answer to the Work Committee.", setAsideBy: "fixed by UnitKind.CentralUnit"),
         new Interpretation(InterpretationIds.PairingFindingSubject, "结对类发现以县代码为对象", "PAIR-ONE-LEAD and PAIR-LEAD-AND-PARTICIPANT findings name the county code as their subject.", setAsideBy: "fixed: the roster reports these findings before any edition applies"),
         new Interpretation(InterpretationIds.MechanismForEveryUnit, "“四位一体”机制对名册中每个单位都报告", "MECH-FOUR-IN-ONE is reported for every unit of the roster, paired or not.", setAsideBy: "fixed: every unit result carries its mechanism"),

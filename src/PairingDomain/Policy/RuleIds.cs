@@ -104,7 +104,8 @@ public static class RuleIds
     public static readonly RuleId DutyDeputyMeetings = new("DUTY-DEPUTY-MEETINGS");
 
     /// <summary>
-    /// <c>DUTY-CADRE-FULL-TIME</c>: §III.4. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds it.
+    /// <c>DUTY-CADRE-FULL-TIME</c>: §III.4. Evaluated per cadre from the work records of <c>pairing-case/2</c> by
+    /// <c>CadreDutyRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CadreDutyRules.cs</c>).
     /// </summary>
     public static readonly RuleId DutyCadreFullTime = new("DUTY-CADRE-FULL-TIME");
 
@@ -127,14 +128,15 @@ public static class RuleIds
     public static readonly RuleId DutyNightSchool = new("DUTY-NIGHT-SCHOOL");
 
     /// <summary>
-    /// <c>DUTY-COMMITTEE-TRAINING</c>: §III.6. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds
-    /// it.
+    /// <c>DUTY-COMMITTEE-TRAINING</c>: §III.6. Evaluated from the Work Committee's activities of <c>pairing-case/2</c> by
+    /// <c>CommitteeDutyRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CommitteeDutyRules.cs</c>).
     /// </summary>
     public static readonly RuleId DutyCommitteeTraining = new("DUTY-COMMITTEE-TRAINING");
 
     /// <summary>
-    /// <c>DUTY-CADRE-DAYS</c>: domain.md §8. Listed, not evaluated: no activity kind of <c>pairing-case/1</c> feeds it
-    /// (and <c>sichuan-2019</c> switches it off).
+    /// <c>DUTY-CADRE-DAYS</c>: domain.md §8. Evaluated per cadre from the attendance of <c>pairing-case/2</c> by
+    /// <c>CadreDutyRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CadreDutyRules.cs</c>) where an edition enables it
+    /// (<c>sichuan-2019</c> switches it off).
     /// </summary>
     public static readonly RuleId DutyCadreDays = new("DUTY-CADRE-DAYS");
 
@@ -150,8 +152,8 @@ public static class RuleIds
     public static readonly RuleId CadreRecall = new("CADRE-RECALL");
 
     /// <summary>
-    /// <c>CADRE-CRITICISE</c>: §III.6. Listed, not evaluated: <c>pairing-case/1</c> records no judgement of how a cadre
-    /// performs.
+    /// <c>CADRE-CRITICISE</c>: §III.6. Evaluated by <c>CadreActionRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/CadreActionRules.cs</c>), from
+    /// the reviews of <c>pairing-case/2</c> and under <c>CRITICISE-ON-CADRE-DUTY-SHORT</c>.
     /// </summary>
     public static readonly RuleId CadreCriticise = new("CADRE-CRITICISE");
 
@@ -203,17 +205,20 @@ public static class RuleIds
     public static readonly RuleId BundleCountyAtRisk = new("BUNDLE-COUNTY-AT-RISK");
 
     /// <summary>
-    /// <c>TEAM-MIN-SIZE</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-MIN-SIZE</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamMinSize = new("TEAM-MIN-SIZE");
 
     /// <summary>
-    /// <c>TEAM-TERM</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-TERM</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamTerm = new("TEAM-TERM");
 
     /// <summary>
-    /// <c>TEAM-STAYS-AFTER-EXIT</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no work teams.
+    /// <c>TEAM-STAYS-AFTER-EXIT</c>: domain.md §8. Evaluated from the work teams of <c>pairing-case/2</c> (the roster's cadres and the
+    /// local members) by <c>TeamRules.Findings</c> (<c>src/PairingDomain/Assessment/Rules/TeamRules.cs</c>).
     /// </summary>
     public static readonly RuleId TeamStaysAfterExit = new("TEAM-STAYS-AFTER-EXIT");
 

@@ -20,11 +20,7 @@ public sealed class PolicyEditionBuilderEvaluationTests
         [.. builder.Build().Problems.Select(p => (p.Code, p.Path))];
 
     [Theory]
-    [InlineData("DUTY-CADRE-DAYS")]
-    [InlineData("DUTY-CADRE-FULL-TIME")]
-    [InlineData("CADRE-CRITICISE")]
     [InlineData("LINK-PERFORMANCE")]
-    [InlineData("TEAM-MIN-SIZE")]
     [InlineData("EXIT-COUNTY")]
     public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule(string id)
     {

@@ -57,11 +57,12 @@ public sealed partial class PolicyEditionBuilderTests
     }
 
     [Fact]
-    public void SetEnabled_CadreDaysOn_IsRefusedSinceNothingEvaluatesIt()
+    public void SetEnabled_CadreDaysOn_IsAcceptedNowThatItIsEvaluated()
     {
-        BuildResult<PolicyEdition> result = FromSichuan().SetEnabled(RuleIds.DutyCadreDays, true).Build();
+        PolicyEdition edition = FromSichuan().SetEnabled(RuleIds.DutyCadreDays, true).Build().GetValueOrThrow();
 
-        result.Problems.Select(p => (p.Code, p.Path)).Should().Equal((ProblemCodes.InvalidValue, "rules[DUTY-CADRE-DAYS].enabled"));
+        edition.Applies(RuleIds.DutyCadreDays).Should().BeTrue();
+        edition.Duties.Should().NotContain(d => d.Id == RuleIds.DutyCadreDays);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -179,5 +180,18 @@ internal sealed class TestRoster
         ActivityLedger ledger = BuildLedger(roster);
         GradeBook grades = BuildGrades(roster, edition.GradeScale);
         return AnnualAssessor.Assess(edition, ledger, grades, year, asOf is null ? null : D(asOf), options);
+    }
+
+    /// <summary>Assesses with the cadres' work that <paramref name="work"/> adds to a builder for the roster (pairing-case/2).</summary>
+    public AnnualAssessment AssessWith(Action<CadreWorkBookBuilder> work, string? asOf = null, PolicyEdition? edition = null, int year = 2019)
+    {
+        edition ??= PolicyEditions.Sichuan2019;
+        Roster roster = BuildRoster();
+        ActivityLedger ledger = BuildLedger(roster);
+        var builder = new CadreWorkBookBuilder(roster, ledger);
+        work(builder);
+        var pairingCase = new PairingCase(edition, year, asOf is null ? null : D(asOf), ledger, BuildGrades(roster, edition.GradeScale),
+            builder.Build().GetValueOrThrow());
+        return pairingCase.Assess();
     }
 }

@@ -25,12 +25,23 @@ internal static class EvaluatedRules
         .. ActivityOutsidePairingRule.Evaluates,
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
+        .. TeamRules.Evaluates,
     ];
 
     /// <summary>
-    /// Whether something evaluates <paramref name="rule"/>: a duty when an activity kind feeds it, another rule when its
-    /// identifier is one of <see cref="NonDutyIds"/>.
+    /// The identifiers of the duties no activity kind feeds that an evaluator reads from the work book of
+    /// <c>pairing-case/2</c> instead, per cadre or for the Work Committee.
+    /// </summary>
+    internal static ImmutableHashSet<RuleId> WorkBookDutyIds { get; } =
+    [
+        .. CadreDutyRules.Evaluates,
+        .. CommitteeDutyRules.Evaluates,
+    ];
+
+    /// <summary>
+    /// Whether something evaluates <paramref name="rule"/>: a duty when an activity kind feeds it or its identifier is one
+    /// of <see cref="WorkBookDutyIds"/>, another rule when its identifier is one of <see cref="NonDutyIds"/>.
     /// </summary>
     internal static bool Contains(PolicyRule rule) =>
-        rule is DutyRule duty ? duty.ActivityKind is not null : NonDutyIds.Contains(rule.Id);
+        rule is DutyRule duty ? duty.ActivityKind is not null || WorkBookDutyIds.Contains(duty.Id) : NonDutyIds.Contains(rule.Id);
 }

@@ -30,18 +30,29 @@ public sealed class EvaluatedRulesTests
     }
 
     [Fact]
-    public void NonDutyIds_AreTheThirteenRulesOfTheEvaluators()
+    public void NonDutyIds_AreTheSeventeenRulesOfTheEvaluators()
     {
         EvaluatedRules.NonDutyIds.Select(id => id.Value).Order(System.StringComparer.Ordinal).Should().Equal(
             "ACTIVITY-OUTSIDE-PAIRING", "BUNDLE-CADRE", "BUNDLE-COUNTY", "BUNDLE-COUNTY-AT-RISK", "BUNDLE-VILLAGE",
-            "BUNDLE-VILLAGE-AT-RISK", "CADRE-COMMEND", "CADRE-RECALL", "MECH-FOUR-IN-ONE", "PAIR-FULL-COVERAGE",
-            "PAIR-LEAD-AND-PARTICIPANT", "PAIR-ONE-LEAD", "POSTING-OUTSIDE-PAIRING");
+            "BUNDLE-VILLAGE-AT-RISK", "CADRE-COMMEND", "CADRE-CRITICISE", "CADRE-RECALL", "MECH-FOUR-IN-ONE", "PAIR-FULL-COVERAGE",
+            "PAIR-LEAD-AND-PARTICIPANT", "PAIR-ONE-LEAD", "POSTING-OUTSIDE-PAIRING", "TEAM-MIN-SIZE", "TEAM-STAYS-AFTER-EXIT", "TEAM-TERM");
     }
 
     [Fact]
-    public void Contains_DutyWithoutActivityKind_IsFalse()
+    public void Contains_DutyWithoutActivityKind_IsTrueExactlyForTheWorkBookDuties()
     {
-        EvaluatedRules.Contains(PolicyEditions.Sichuan2019.GetRule(RuleIds.DutyCadreFullTime)).Should().BeFalse();
+        EvaluatedRules.Contains(PolicyEditions.Sichuan2019.GetRule(RuleIds.DutyCadreFullTime)).Should().BeTrue();
+        var unfed = new DutyRule(new RuleId("DUTY-UNFED"), "无", "None.", "TEST §1", DutyHolder.Unit, null, 1, DutyPeriodKind.Year,
+            CountingScope.PerUnit);
+        EvaluatedRules.Contains(unfed).Should().BeFalse();
+        unfed.IsEvaluated.Should().BeFalse();
+    }
+
+    [Fact]
+    public void WorkBookDutyIds_EachIsADutyOfSichuan2019WithoutActivityKind()
+    {
+        EvaluatedRules.WorkBookDutyIds.Select(id => PolicyEditions.Sichuan2019.FindRule(id))
+            .Should().OnlyContain(r => r is DutyRule && ((DutyRule)r).ActivityKind == null && r.IsEvaluated);
     }
 
     [Fact]

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+using PairingDomain.Cadres;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Assessment.Rules;
+
+/// <summary>
+/// <c>DUTY-CADRE-FULL-TIME</c> (§III.4: "驻村干部要全脱产……建立帮扶工作计划和台账") and <c>DUTY-CADRE-DAYS</c> (domain.md §8,
+/// where an edition enables it): the stationed cadres' own duties, read from the work book (case-format-2.md §2), for
+/// every cadre in post some day of the window.
+/// </summary>
+/// <remarks>
+/// One pass over the year's work records, one over the attendance records and one over the roster's cadres; nothing is
+/// allocated per record, and per cadre only its results: the <c>missing</c> lists are shared, a short-month list is made
+/// only when some month is short.
+/// </remarks>
+internal static class CadreDutyRules
+{
+    /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
+    internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.DutyCadreFullTime, RuleIds.DutyCadreDays];
+
+    // The missing lists by bit: 1 work plan, 2 work ledger, 4 full-time; index 8 is the absent record.
+    private static readonly ImmutableArray<CadreWorkPart>[] s_missing = BuildMissing();
+
+    /// <summary>
+    /// Each cadre's duty results, in roster order (empty for a cadre in post on no day of the window); and whether each
+    /// is short on one of them, for <c>CRITICISE-ON-CADRE-DUTY-SHORT</c>.
+    /// </summary>
+    internal static ImmutableArray<CadreDutyResult>[] Evaluate(AssessmentPlan plan, CadreWorkBook work, out bool[] anyShort)
+    {
+        ImmutableArray<StationedCadre> cadres = plan.Roster.Cadres;
+        var results = new ImmutableArray<CadreDutyResult>[cadres.Length];
+        anyShort = new bool[cadres.Length];
+        bool fullTime = plan.Edition.Applies(RuleIds.DutyCadreFullTime);
+        DutyRule? days = plan.Edition.Applies(RuleIds.DutyCadreDays) ? plan.Edition.FindRule(RuleIds.DutyCadreDays) as DutyRule : null;
+        results.AsSpan().Fill([]);
+        if (!fullTime && days is null)
+        {
+            return results;
+        }
+        int[] recordOf = fullTime ? RecordsOfTheYear(plan, work, cadres.Length) : [];
+        // Days in the village per cadre and month ended by the as-of date (index cadre * 12 + month - 1), and the leave of
+        // those months' records per cadre.
+        int[] daysIn = [];
+        long[] leave = [];
+        if (days is not null)
+        {
+            (daysIn, leave) = Attendance(plan, work, cadres.Length);
+        }
+        var yearStart = new LocalDate(plan.Year, 1, 1);
+        bool yearEnded = plan.AsOfPacked >= plan.YearEnd;
+        string fullTimeSource = plan.Edition.SourceOf(RuleIds.DutyCadreFullTime);
+        ImmutableArray<CadreWorkRecord> records = work.WorkRecords;
+        for (int c = 0; c < cadres.Length; c++)
+        {
+            Time.DateRange posting = cadres[c].Posting;
+            if (posting.Start > plan.AsOf || (posting.End is { } end && end < yearStart))
+            {
+                continue;
+            }
+            CadreDutyResult? first = null, second = null;
+            if (fullTime)
+            {
+                ImmutableArray<CadreWorkPart> missing;
+                if (recordOf[c] < 0)
+                {
+                    missing = s_missing[8];
+                }
+                else
+                {
+                    CadreWorkRecord r = records[recordOf[c]];
+                    missing = s_missing[(r.WorkPlan ? 0 : 1) | (r.WorkLedger ? 0 : 2) | (r.HomeUnitDuties ? 4 : 0)];
+                }
+                DutyStatus status = !yearEnded ? DutyStatus.Pending : missing.IsEmpty ? DutyStatus.Met : DutyStatus.Short;
+                anyShort[c] |= status == DutyStatus.Short;
+                first = new CadreDutyResult(RuleIds.DutyCadreFullTime, fullTimeSource, status, missing, null, [], false);
+            }
+            if (days is not null)
+            {
+                CadreDutyResult result = Days(plan, days, posting, daysIn.AsSpan(c * 12, 12), leave[c]);
+                anyShort[c] |= result.Status == DutyStatus.Short;
+                if (first is null)
+                {
+                    first = result;
+                }
+                else
+                {
+                    second = result;
+                }
+            }
+            results[c] = second is null ? [first!] : [first!, second];
+        }
+        return results;
+    }
+
+    /// <summary>For each cadre, the index of its work record for the year, or -1.</summary>
+    private static int[] RecordsOfTheYear(AssessmentPlan plan, CadreWorkBook work, int cadreCount)
+    {
+        int[] recordOf = new int[cadreCount];
+        recordOf.AsSpan().Fill(-1);
+        ImmutableArray<CadreWorkRecord> records = work.WorkRecords;
+        int[] recordCadre = work.WorkRecordCadres;
+        for (int i = 0; i < records.Length; i++)
+        {
+            if (records[i].Year == plan.Year)
+            {
+                recordOf[recordCadre[i]] = i;
+            }
+        }
+        return recordOf;
+    }
+
+    /// <summary>The one pass over attendance: days per cadre and month of the year ended by the as-of date, and leave per cadre.</summary>
+    private static (int[] Days, long[] Leave) Attendance(AssessmentPlan plan, CadreWorkBook work, int cadreCount)
+    {
+        int[] daysIn = new int[cadreCount * 12];
+        long[] leave = new long[cadreCount];
+        int endedMonths = EndedMonths(plan);
+        ImmutableArray<AttendanceRecord> attendance = work.Attendance;
+        int[] attendanceCadre = work.AttendanceCadres;
+        for (int i = 0; i < attendance.Length; i++)
+        {
+            AttendanceRecord r = attendance[i];
+            if (r.Month.Year == plan.Year && r.Month.Month <= endedMonths)
+            {
+                int c = attendanceCadre[i];
+                daysIn[(c * 12) + r.Month.Month - 1] = r.DaysInVillage;
+                leave[c] += r.LeaveDays;
+            }
+        }
+        return (daysIn, leave);
+    }
+
+    /// <summary>How many months of the year have ended by the as-of date (its own month only when it is the last day).</summary>
+    private static int EndedMonths(AssessmentPlan plan) =>
+        plan.AsOf == plan.AsOf.With(DateAdjusters.EndOfMonth) ? plan.AsOf.Month : plan.AsOf.Month - 1;
+
+    /// <summary>
+    /// <c>DUTY-CADRE-DAYS</c> for one cadre: every whole month of the year ended by the as-of date on every day of which
+    /// the cadre was in post is judged against the minimum (a month without a record counts 0 days); the year's leave
+    /// against the maximum. Pending when no judged month is short, the leave is within the maximum, and some later month
+    /// of the year could still be wholly in post.
+    /// </summary>
+    private static CadreDutyResult Days(AssessmentPlan plan, DutyRule rule, Time.DateRange posting, ReadOnlySpan<int> days, long leave)
+    {
+        int ended = EndedMonths(plan);
+        ImmutableArray<YearMonth>.Builder? shortMonths = null;
+        bool open = false;
+        for (int m = 1; m <= 12; m++)
+        {
+            var first = new LocalDate(plan.Year, m, 1);
+            LocalDate last = first.With(DateAdjusters.EndOfMonth);
+            bool wholly = posting.Start <= first && (posting.End is not { } end || end >= last);
+            if (!wholly)
+            {
+                continue;
+            }
+            if (m > ended)
+            {
+                open = true;
+            }
+            else if (days[m - 1] < rule.Minimum)
+            {
+                (shortMonths ??= ImmutableArray.CreateBuilder<YearMonth>()).Add(new YearMonth(plan.Year, m));
+            }
+        }
+        bool leaveExceeded = rule.YearlyLeaveMaximum is { } maximum && leave > maximum;
+        DutyStatus status = shortMonths is not null || leaveExceeded ? DutyStatus.Short : open ? DutyStatus.Pending : DutyStatus.Met;
+        return new CadreDutyResult(rule.Id, rule.Source, status, [], rule.Minimum,
+            shortMonths is null ? [] : shortMonths.DrainToImmutable(), leaveExceeded);
+    }
+
+    private static ImmutableArray<CadreWorkPart>[] BuildMissing()
+    {
+        var lists = new ImmutableArray<CadreWorkPart>[9];
+        for (int bits = 0; bits < 8; bits++)
+        {
+            var list = ImmutableArray.CreateBuilder<CadreWorkPart>();
+            if ((bits & 1) != 0)
+            {
+                list.Add(CadreWorkPart.WorkPlan);
+            }
+            if ((bits & 2) != 0)
+            {
+                list.Add(CadreWorkPart.WorkLedger);
+            }
+            if ((bits & 4) != 0)
+            {
+                list.Add(CadreWorkPart.FullTime);
+            }
+            lists[bits] = list.ToImmutable();
+        }
+        lists[8] = [CadreWorkPart.Record];
+        return lists;
+    }
+}
