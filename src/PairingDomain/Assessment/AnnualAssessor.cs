@@ -102,7 +102,10 @@ public static class AnnualAssessor
                 : eligible;
             // §III.8 binds the unit and its main leader by the same bundles: one result serves both.
             units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, counts, u, explainer),
-                MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]), excellence, excellence);
+                MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]), excellence, excellence)
+            {
+                MainLeaders = MainLeadersOf(roster.Units[u], new LocalDate(year, 1, 1), date),
+            };
         }
         if (options.Parallel)
         {
@@ -133,6 +136,20 @@ public static class AnnualAssessor
         {
             CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
         };
+    }
+
+    /// <summary>Every leader of <paramref name="unit"/> who held the main-leader post some day from <paramref name="from"/> to <paramref name="to"/>, in the order given.</summary>
+    private static ImmutableArray<LeaderId> MainLeadersOf(Units.AssistanceUnit unit, LocalDate from, LocalDate to)
+    {
+        ImmutableArray<LeaderId>.Builder? leaders = null;
+        foreach (Units.Leader leader in unit.Leaders)
+        {
+            if (leader.Post == Units.LeaderPost.MainLeader && leader.Tenure.Start <= to && (leader.Tenure.End is not { } end || end >= from))
+            {
+                (leaders ??= ImmutableArray.CreateBuilder<LeaderId>()).Add(leader.Id);
+            }
+        }
+        return leaders is null ? [] : leaders.DrainToImmutable();
     }
 
     /// <summary>The single pass over the ledger: every qualifying activity increments its (unit, target, duty, quarter) counter.</summary>

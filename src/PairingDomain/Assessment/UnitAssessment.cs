@@ -42,6 +42,13 @@ public sealed class UnitAssessment
     /// <summary>Whether the unit's main leader may be rated excellent.</summary>
     public ExcellenceResult MainLeaderExcellence { get; }
 
+    /// <summary>
+    /// The main leaders <see cref="MainLeaderExcellence"/> binds (case-format-2.md §3, <c>mainLeaderExcellence.leaders</c>):
+    /// every leader of the unit who held <c>main-leader</c> on some day of the window, in the order given, so a handover
+    /// within the year bars both the outgoing and the incoming leader.
+    /// </summary>
+    public ImmutableArray<LeaderId> MainLeaders { get; internal init; } = [];
+
     /// <summary>The result of duty <paramref name="rule"/>, or null when the unit does not owe it.</summary>
     /// <param name="rule">A duty's rule identifier.</param>
     public DutyResult? Duty(RuleId rule) => Duties.FirstOrDefault(d => d.Rule == rule);

@@ -11,9 +11,9 @@ namespace PairingDomain.Policy;
 /// and its parameters.
 /// </summary>
 /// <remarks>
-/// Rules whose evaluation needs inputs that <c>pairing-case/1</c> does not carry (<c>DUTY-CADRE-FULL-TIME</c>,
-/// <c>DUTY-COMMITTEE-TRAINING</c>, <c>CADRE-CRITICISE</c>, the <c>LINK-*</c> rules, domain.md §8's standards) are listed
-/// with <see cref="IsEvaluated"/> false. Duties are <see cref="DutyRule"/>.
+/// Rules whose evaluation needs inputs the contract does not carry yet (the <c>LINK-*</c> rules, domain.md §8's exit
+/// standards) are listed with <see cref="IsEvaluated"/> false; those <c>pairing-case/2</c> feeds (<c>DUTY-CADRE-*</c>,
+/// <c>CADRE-CRITICISE</c>, <c>TEAM-*</c>, <c>DUTY-COMMITTEE-TRAINING</c>) are evaluated for a <c>/2</c> case only. Duties are <see cref="DutyRule"/>.
 /// The hierarchy is closed: a rule is made by <see cref="Create"/> or is a <see cref="DutyRule"/>, so an edition holds
 /// only the kinds of rule the assessment knows how to read.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
