@@ -4,7 +4,7 @@
 # when nothing ran. The program itself exits 1 when a benchmark threw (a report without results).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-artifacts=BenchmarkDotNet.Artifacts
+artifacts=benchmarks/BenchmarkDotNet.Artifacts
 rm -rf "$artifacts"
 PAIRINGDOMAIN_BENCH_SCALE=ci dotnet run -c Release --project benchmarks/PairingDomain.Benchmarks -- \
   --filter '*' --job Dry --inProcess --artifacts "$artifacts" "$@"

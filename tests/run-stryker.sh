@@ -6,7 +6,7 @@
 #
 # Needs: dotnet tool install -g dotnet-stryker (5.x). Works on a copy of the two projects in a temporary directory, so
 # the working tree, its bin/ and obj/ and other builds are left alone. The report (HTML and JSON) is copied to
-# StrykerOutput/ at the repository root, and the score printed.
+# tests/StrykerOutput/ (git-ignored; the top level keeps only what the design names), and the score printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:$HOME/.dotnet/tools"
@@ -28,7 +28,7 @@ git -C "$work" init -q && git -C "$work" add -A && git -C "$work" -c user.name=s
 cd "$work/tests/PairingDomain.Tests"
 dotnet-stryker --project PairingDomain.csproj --target-framework net10.0 --concurrency "${STRYKER_CONCURRENCY:-2}" \
   --reporter html --reporter json --reporter cleartext --output "$work/out" "$@" | tee "$work/stryker.log"
-mkdir -p "$root/StrykerOutput"
-cp -r "$work/out/reports/." "$root/StrykerOutput/"
+mkdir -p "$root/tests/StrykerOutput"
+cp -r "$work/out/reports/." "$root/tests/StrykerOutput/"
 grep -E 'final mutation score' "$work/stryker.log" || true
-echo "report: StrykerOutput/mutation-report.html"
+echo "report: tests/StrykerOutput/mutation-report.html"

@@ -1,5 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using PairingDomain.Benchmarks.Data;
@@ -20,7 +23,12 @@ public static class Program
             Profile.Run(args.Length > 1 && Enum.TryParse(args[1], ignoreCase: true, out Scale scale) ? scale : Scale.National);
             return 0;
         }
-        Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)];
+        // Results go beside this project unless --artifacts says otherwise, so a run from the repository root does not
+        // add a folder to its top level.
+        IConfig? config = args.Contains("--artifacts")
+            ? null
+            : DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ProjectDirectory(), "BenchmarkDotNet.Artifacts"));
+        Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
         int ran = summaries.Sum(s => s.Reports.Count(r => r.Success && r.ResultStatistics is not null));
         int failed = summaries.Sum(s => s.Reports.Count(r => !r.Success || r.ResultStatistics is null))
             + summaries.Count(s => s.HasCriticalValidationErrors);
@@ -31,4 +39,6 @@ public static class Program
         }
         return 0;
     }
+
+    private static string ProjectDirectory([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 }
