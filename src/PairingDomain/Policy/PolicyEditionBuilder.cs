@@ -281,7 +281,8 @@ public sealed class PolicyEditionBuilder
         else if (_firstYear > _year || _lastYear < _year || _firstYear < 1 || _lastYear > 9998)
         {
             problems.Add(new Problem("years", ProblemCodes.InvalidValue,
-                $"the years {_firstYear}–{_lastYear} must lie in 1–9998 and include the programme year {_year}"));
+                $"the years {_firstYear}–{_lastYear} must lie in 1–9998 and include the programme year {_year}",
+                $"适用年度 {_firstYear}–{_lastYear} 须在 1–9998 之间且包含帮扶工作年度 {_year}"));
         }
         foreach (IGrouping<RuleId, PolicyRule> twice in _rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
@@ -296,7 +297,17 @@ public sealed class PolicyEditionBuilder
         foreach (PolicyRule rule in _rules.Where(r => r.IsEvaluated && !EvaluatedRules.Contains(r)))
         {
             problems.Add(new Problem($"rules[{rule.Id}].evaluated", ProblemCodes.InvalidValue,
-                $"{rule.Id} is marked evaluated, but nothing in the library evaluates it"));
+                $"{rule.Id} is marked evaluated, but nothing in the library evaluates it",
+                $"{rule.Id} 标为已评估，但本库没有评估它的代码"));
+        }
+        foreach ((RuleId id, string name) in TeamRules.Figures)
+        {
+            if (Find(id) is { IsEvaluated: true } rule && TeamRules.Figure(rule, name) is null)
+            {
+                problems.Add(new Problem($"rules[{id}].parameters.{name}", ProblemCodes.InvalidValue,
+                    $"{id} is evaluated from its parameter '{name}', which must be a whole number of at least 1",
+                    $"{id} 按其参数“{name}”评估，该参数须为不小于 1 的整数"));
+            }
         }
         foreach (DutyRule duty in _rules.OfType<DutyRule>())
         {

@@ -155,4 +155,44 @@ public class TeamRulesTests
         new[] { RuleIds.TeamMinSize, RuleIds.TeamTerm, RuleIds.TeamStaysAfterExit }
             .Should().OnlyContain(id => PolicyEditions.Sichuan2019.GetRule(id).IsEvaluated);
     }
+
+    /// <summary>Sichuan 2019 with <paramref name="rule"/>'s parameter <paramref name="name"/> set to <paramref name="value"/> (or dropped).</summary>
+    private static BuildResult<PolicyEdition> WithFigure(RuleId rule, string name, string? value)
+    {
+        PolicyRule before = PolicyEditions.Sichuan2019.GetRule(rule);
+        RuleParameter[] parameters = [.. before.Parameters.Where(p => p.Name != name),
+            .. value is null ? [] : new[] { new RuleParameter(name, value, before.Source) }];
+        PolicyRule after = PolicyRule.Create(rule, before.ChineseText, before.EnglishText, before.Source, before.IsEvaluated,
+            before.IsEnabled, parameters);
+        return PolicyEditionBuilder.From(PolicyEditions.Sichuan2019).RemoveRule(rule).AddRule(after).Build();
+    }
+
+    [Fact]
+    public void MinSize_EditionRaisesTheFigureToFour_TeamOfThreeIsAFinding()
+    {
+        PolicyEdition four = WithFigure(RuleIds.TeamMinSize, "minimum", "4").GetValueOrThrow();
+
+        Team(Standard().AssessWith(Locals(Local("L-1"), Local("L-2")), edition: four), RuleIds.TeamMinSize).Should().Equal(V1);
+    }
+
+    [Fact]
+    public void Term_EditionRaisesTheFigureToThreeYears_TwoYearTermIsAFinding()
+    {
+        PolicyEdition three = WithFigure(RuleIds.TeamTerm, "years", "3").GetValueOrThrow();
+        Action<CadreWorkBookBuilder> twoYears = Locals(Local("L-1", "2017-06-01", "2019-05-31"), Local("L-2"), Local("L-3"));
+
+        Team(Standard().AssessWith(twoYears), RuleIds.TeamTerm).Should().BeEmpty();
+        Team(Standard().AssessWith(twoYears, edition: three), RuleIds.TeamTerm).Should().Equal("L-1");
+    }
+
+    [Theory]
+    [InlineData("TEAM-MIN-SIZE", "minimum", null)]
+    [InlineData("TEAM-MIN-SIZE", "minimum", "0")]
+    [InlineData("TEAM-TERM", "years", "two")]
+    public void Build_EvaluatedTeamRuleWithoutItsFigure_IsRefusedAtTheParameter(string rule, string name, string? value)
+    {
+        BuildResult<PolicyEdition> result = WithFigure(new RuleId(rule), name, value);
+
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(($"rules[{rule}].parameters.{name}", ProblemCodes.InvalidValue));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -19,18 +20,32 @@ internal static class TeamRules
     /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
     internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.TeamMinSize, RuleIds.TeamTerm, RuleIds.TeamStaysAfterExit];
 
-    /// <summary>The edition's team minimum (3) and term in years (2), read from the rules' parameters.</summary>
-    private static int Parameter(PolicyEdition edition, RuleId rule, string name, int fallback)
+    /// <summary>
+    /// The figures these rules read from their parameters: the team minimum (3) and the term in years (2).
+    /// <see cref="PolicyEditionBuilder.Build"/> refuses an evaluated rule whose figure is absent or not a whole number
+    /// of at least 1, so the assessment never falls back on a constant.
+    /// </summary>
+    internal static ImmutableArray<(RuleId Rule, string Name)> Figures { get; } =
+        [(RuleIds.TeamMinSize, "minimum"), (RuleIds.TeamTerm, "years")];
+
+    /// <summary>The figure <paramref name="name"/> of <paramref name="rule"/>, or null when absent or not a whole number ≥ 1.</summary>
+    internal static int? Figure(PolicyRule rule, string name)
     {
-        foreach (RuleParameter p in edition.FindRule(rule)?.Parameters ?? [])
+        foreach (RuleParameter p in rule.Parameters)
         {
-            if (p.Name == name && int.TryParse(p.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+            if (p.Name == name)
             {
-                return value;
+                return int.TryParse(p.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1
+                    ? value
+                    : null;
             }
         }
-        return fallback;
+        return null;
     }
+
+    private static int Figure(PolicyEdition edition, RuleId rule, string name) =>
+        Figure(edition.GetRule(rule), name)
+        ?? throw new InvalidOperationException($"{rule} has no figure '{name}': the edition's builder should have refused it.");
 
     /// <summary>
     /// The findings of the rules the edition applies, for every village of the roster; <paramref name="actions"/> gives
@@ -46,8 +61,8 @@ internal static class TeamRules
         {
             return findings;
         }
-        int minimum = Parameter(edition, RuleIds.TeamMinSize, "minimum", 3);
-        int years = Parameter(edition, RuleIds.TeamTerm, "years", 2);
+        int minimum = minSize ? Figure(edition, RuleIds.TeamMinSize, "minimum") : 0;
+        int years = term ? Figure(edition, RuleIds.TeamTerm, "years") : 0;
         var recalled = new HashSet<CadreId>();
         if (edition.Adopts(InterpretationIds.TermRecallExempt))
         {
