@@ -76,6 +76,7 @@ internal static class TeamRules
         }
         var yearStart = new LocalDate(plan.Year, 1, 1);
         LocalDate asOf = plan.AsOf;
+        var days = new List<LocalDate>(); // the days a team changes, reused from village to village
         foreach (Village village in plan.Roster.Villages)
         {
             ImmutableArray<WorkTeamMember> members = work.TeamOf(village.Code).Members;
@@ -99,7 +100,7 @@ internal static class TeamRules
             bool anyInWindow = false;
             if (minSize)
             {
-                LocalDate? day = FirstUndersizedDay(members, yearStart, asOf, minimum, out anyInWindow);
+                LocalDate? day = FirstUndersizedDay(members, yearStart, asOf, minimum, days, out anyInWindow);
                 if (day is { } d)
                 {
                     findings.Add(new Finding(RuleIds.TeamMinSize, village.Code.Value,
@@ -145,9 +146,10 @@ internal static class TeamRules
     /// they are examined.
     /// </summary>
     private static LocalDate? FirstUndersizedDay(ImmutableArray<WorkTeamMember> members, LocalDate from, LocalDate to, int minimum,
-        out bool anyInWindow)
+        List<LocalDate> days, out bool anyInWindow)
     {
-        var days = new List<LocalDate> { from };
+        days.Clear();
+        days.Add(from);
         foreach (WorkTeamMember m in members)
         {
             if (m.Posting.Start > from && m.Posting.Start <= to)
