@@ -9,17 +9,22 @@ internal static class SourceTree
 {
     /// <summary>
     /// The <c>src</c> folder above this file: the repository's, or the one in the copy tests/run-stryker.sh makes of
-    /// src/PairingDomain and this project alone.
+    /// src/PairingDomain and this project alone. A CI build (<c>ContinuousIntegrationBuild</c>) maps source paths to
+    /// <c>/_/</c>, so the caller's path finds nothing there and the search goes up from the test assembly instead.
     /// </summary>
-    internal static string Src([CallerFilePath] string thisFile = "")
+    internal static string Src([CallerFilePath] string thisFile = "") =>
+        FindSrc(new FileInfo(thisFile).Directory) ?? FindSrc(new DirectoryInfo(AppContext.BaseDirectory))
+        ?? throw new InvalidOperationException($"No src/PairingDomain above {thisFile} or {AppContext.BaseDirectory}.");
+
+    private static string? FindSrc(DirectoryInfo? start)
     {
-        for (DirectoryInfo? d = new FileInfo(thisFile).Directory; d is not null; d = d.Parent)
+        for (DirectoryInfo? d = start; d is not null; d = d.Parent)
         {
             if (File.Exists(Path.Combine(d.FullName, "src", "PairingDomain", "PairingDomain.csproj")))
             {
                 return Path.Combine(d.FullName, "src");
             }
         }
-        throw new InvalidOperationException($"No src/PairingDomain above {thisFile}.");
+        return null;
     }
 }
