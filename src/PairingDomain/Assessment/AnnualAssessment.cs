@@ -58,6 +58,13 @@ public sealed class AnnualAssessment
     /// </summary>
     public ImmutableArray<CommitteeDutyResult> CommitteeDuties { get; internal init; } = [];
 
+    /// <summary>
+    /// Whether the case carried the cadres' work (a <c>pairing-case/2</c> case, case-format-2.md), so that the
+    /// <c>/2</c> rules were judged: the cadres' own duties, the teams and the Work Committee. False for a
+    /// <c>pairing-case/1</c> case.
+    /// </summary>
+    public bool HasCadreWork { get; internal init; }
+
     /// <summary>The cross-record findings, by rule then subject.</summary>
     public ImmutableArray<Finding> Findings { get; }
 

@@ -135,6 +135,7 @@ public static class AnnualAssessor
             RosterRules.Sort(findings), explainer)
         {
             CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
+            HasCadreWork = cadreWork is not null,
         };
     }
 
