@@ -10,9 +10,12 @@ using PairingDomain.Units;
 namespace PairingDomain.Json;
 
 /// <summary>
-/// Writes an <see cref="AnnualAssessment"/> as a <c>pairing-assessment/1</c> document (case-format.md, "Assessment").
+/// Writes an <see cref="AnnualAssessment"/> as a <c>pairing-assessment/1</c> document (case-format.md, "Assessment"),
+/// or as <c>pairing-assessment/2</c> (case-format-2.md §3) for the assessment of a <c>pairing-case/2</c> case
+/// (<see cref="AnnualAssessment.HasCadreWork"/>).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Fields appear in the order of case-format.md's example: <c>format</c>, <c>policy</c>, <c>year</c>, <c>asOf</c>,
 /// <c>units</c> (each with <c>unit</c>, <c>duties</c>, <c>mechanism</c>, <c>excellence</c>,
 /// <c>mainLeaderExcellence</c>), <c>cadres</c>, <c>findings</c>. Each duty carries <c>rule</c>, <c>source</c>,
@@ -20,6 +23,29 @@ namespace PairingDomain.Json;
 /// <c>evidence</c>; each finding carries <c>rule</c>, <c>subject</c> and <c>message</c>. Enumeration values are
 /// kebab-case. The output is UTF-8 without BOM, indented by two spaces with line feeds, Chinese text unescaped, and
 /// ends with a newline; the same assessment always gives the same bytes.
+/// </para>
+/// <para>
+/// <c>pairing-assessment/2</c> is every field of <c>/1</c> in the same order, with these additions of
+/// case-format-2.md §3 (part 1), each appended where §3 names it:
+/// <c>mainLeaderExcellence</c> gains <c>leaders</c> after <c>blockedBy</c> (every leader who held the main-leader post
+/// some day of the window, in case order); each cadre gains <c>duties</c> after <c>actions</c>, each entry
+/// <c>rule</c>, <c>source</c>, <c>status</c> and then, for <c>DUTY-CADRE-FULL-TIME</c>, <c>missing</c>
+/// (<c>record</c>, <c>work-plan</c>, <c>work-ledger</c>, <c>full-time</c>, as the data stand, also while
+/// <c>pending</c>), for <c>DUTY-CADRE-DAYS</c> <c>required</c> (days per month), <c>shortMonths</c>
+/// (<c>2019-03</c>) and <c>leaveExceeded</c>; and the top level gains <c>committee</c>
+/// (<c>{ "duties": [{ "rule", "source", "required", "recorded", "status", "shortPeriods" }] }</c>, plus
+/// <c>evidence</c> under the same option as a unit duty) after <c>cadres</c> and before <c>findings</c>, in the order
+/// §3 lists the top-level members. <c>findings</c> holds the <c>TEAM-*</c> findings as every other.
+/// </para>
+/// <para>
+/// Reading where the contract is silent: §3 gives a <c>DUTY-CADRE-DAYS</c> entry no member for the yearly leave
+/// maximum, although §2 makes the duty short when the year's leave exceeds it; the entry carries
+/// <c>leaveExceeded</c> (a boolean, after <c>shortMonths</c>) so that a short duty with no short month still says why.
+/// </para>
+/// <para>
+/// Not yet written (case-format-2.md part 2, not yet built): a duty's <c>periods</c>, a unit's <c>score</c> and
+/// <c>links</c>, and the top-level <c>exits</c> and <c>statistics</c>.
+/// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
 public static class AssessmentWriter
@@ -63,7 +89,8 @@ public static class AssessmentWriter
     private static void WriteDocument(Utf8JsonWriter writer, AnnualAssessment assessment, AssessmentWriterOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("format", JsonFormats.Assessment);
+        bool version2 = assessment.HasCadreWork;
+        writer.WriteString("format", version2 ? JsonFormats.AssessmentVersion2 : JsonFormats.Assessment);
         writer.WriteString("policy", assessment.Edition.Id);
         writer.WriteNumber("year", assessment.Year);
         JsonOutput.WriteDate(writer, "asOf", assessment.AsOf);
@@ -91,8 +118,8 @@ public static class AssessmentWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
 
-            WriteExcellence(writer, "excellence", unit.Excellence);
-            WriteExcellence(writer, "mainLeaderExcellence", unit.MainLeaderExcellence);
+            WriteExcellence(writer, "excellence", unit.Excellence, null);
+            WriteExcellence(writer, "mainLeaderExcellence", unit.MainLeaderExcellence, version2 ? unit : null);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -108,9 +135,30 @@ public static class AssessmentWriter
                 writer.WriteStringValue(action.Value);
             }
             writer.WriteEndArray();
+            if (version2)
+            {
+                writer.WriteStartArray("duties");
+                foreach (CadreDutyResult duty in cadre.Duties)
+                {
+                    WriteCadreDuty(writer, duty);
+                }
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+
+        if (version2)
+        {
+            writer.WriteStartObject("committee");
+            writer.WriteStartArray("duties");
+            foreach (CommitteeDutyResult duty in assessment.CommitteeDuties)
+            {
+                WriteCommitteeDuty(writer, duty, options);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
 
         writer.WriteStartArray("findings");
         foreach (Finding finding in assessment.Findings)
@@ -151,7 +199,63 @@ public static class AssessmentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteExcellence(Utf8JsonWriter writer, string name, ExcellenceResult excellence)
+    private static void WriteCadreDuty(Utf8JsonWriter writer, CadreDutyResult duty)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("rule", duty.Rule.Value);
+        writer.WriteString("source", duty.Source);
+        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
+        if (duty.RequiredDaysPerMonth is { } required)
+        {
+            writer.WriteNumber("required", required);
+            writer.WriteStartArray("shortMonths");
+            foreach (NodaTime.YearMonth month in duty.ShortMonths)
+            {
+                writer.WriteStringValue(IsoDate.FormatMonth(month));
+            }
+            writer.WriteEndArray();
+            writer.WriteBoolean("leaveExceeded", duty.LeaveExceeded);
+        }
+        else
+        {
+            writer.WriteStartArray("missing");
+            foreach (CadreWorkPart part in duty.Missing)
+            {
+                writer.WriteStringValue(SmartEnumKebabNames<CadreWorkPart>.NameOf(part));
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCommitteeDuty(Utf8JsonWriter writer, CommitteeDutyResult duty, AssessmentWriterOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("rule", duty.Rule.Value);
+        writer.WriteString("source", duty.Source);
+        writer.WriteNumber("required", duty.Required);
+        writer.WriteNumber("recorded", duty.Recorded);
+        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
+        writer.WriteStartArray("shortPeriods");
+        foreach (DutyPeriod period in duty.ShortPeriods)
+        {
+            writer.WriteStringValue(period.ToString());
+        }
+        writer.WriteEndArray();
+        if (options.IncludeEvidence)
+        {
+            writer.WriteStartArray("evidence");
+            foreach (ActivityId activity in duty.Evidence)
+            {
+                writer.WriteStringValue(activity.Value);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an excellence result; with <paramref name="leadersOf"/>, that unit's main leaders as <c>leaders</c> (<c>/2</c>).</summary>
+    private static void WriteExcellence(Utf8JsonWriter writer, string name, ExcellenceResult excellence, UnitAssessment? leadersOf)
     {
         writer.WriteStartObject(name);
         writer.WriteBoolean("eligible", excellence.Eligible);
@@ -164,6 +268,15 @@ public static class AssessmentWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        if (leadersOf is not null)
+        {
+            writer.WriteStartArray("leaders");
+            foreach (LeaderId leader in leadersOf.MainLeaders)
+            {
+                writer.WriteStringValue(leader.Value);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }

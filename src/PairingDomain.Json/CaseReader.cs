@@ -9,14 +9,25 @@ using PairingDomain.Policy;
 namespace PairingDomain.Json;
 
 /// <summary>
-/// Reads a <c>pairing-case/1</c> document (case-format.md, "Case") into a <see cref="PairingCase"/>, or reports every
-/// problem of it with its JSONPath and code.
+/// Reads a <c>pairing-case/1</c> document (case-format.md, "Case") or a <c>pairing-case/2</c> document
+/// (case-format-2.md, part 1: the stationed cadres' work, the teams, the reviews and the Work Committee) into a
+/// <see cref="PairingCase"/>, or reports every problem of it with its JSONPath and code.
 /// </summary>
 /// <remarks>
 /// <para>
+/// A <c>/1</c> case is read exactly as before and carries an empty <see cref="PairingCase.CadreWork"/> book; its
+/// assessment is <c>pairing-assessment/1</c>. A <c>/2</c> case carries the book of its <c>localCadres</c>,
+/// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c> and <c>committeeActivities</c> (each may be absent, meaning
+/// empty), and is assessed on the <c>/2</c> rules (<see cref="Assessment.AnnualAssessment.HasCadreWork"/>). The
+/// members of case-format-2.md's part 2 (<c>partyPairings</c>, <c>outcomes</c>, the three <c>*Indicators</c>) are
+/// not read yet: each is <c>unknown-field</c> with a message saying so; an activity's <c>topics</c> is an ordinary
+/// <c>unknown-field</c> and the kinds <c>party-lecture</c> and <c>branch-guidance</c> are <c>invalid-value</c>, as any
+/// kind not in the list. Nothing of them is silently dropped.
+/// </para>
+/// <para>
 /// Problem codes: <c>invalid-json</c> (not UTF-8 JSON; the message gives line and position), <c>unsupported-format</c>
-/// (any <c>format</c> other than <c>pairing-case/1</c>, including <c>pairing-case/2</c>, which this version reads but
-/// does not yet assess: nothing else is then reported), <c>unknown-policy</c>,
+/// (any <c>format</c> other than <c>pairing-case/1</c> and <c>pairing-case/2</c>: nothing else is then reported),
+/// <c>unknown-policy</c>,
 /// <c>unknown-field</c>, <c>missing-field</c>, <c>invalid-value</c> (wrong JSON type, enumeration value not in the
 /// list, malformed 6- or 12-digit code, identifier that is empty or has surrounding white space, a village whose code
 /// does not begin with its <c>county</c>, a member given twice in one object, reported at its second occurrence),
@@ -139,25 +150,14 @@ public static class CaseReader
             string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {maxBytes} 字节"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
-    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null,
-        bool readVersion2 = false) =>
-        new CaseParser(editions ?? PolicyEditions.All, readVersion2).Parse(utf8Json.ToArray());
+    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
+        new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json.ToArray());
 
-    /// <summary>
-    /// Reads a <c>pairing-case/1</c> or <c>pairing-case/2</c> document (case-format-2.md), the case carrying the
-    /// cadres' work in <see cref="PairingCase.CadreWork"/>. Internal until the assessment writer emits
-    /// <c>pairing-assessment/2</c>: the public <see cref="Read(ReadOnlySpan{byte}, IReadOnlyDictionary{string, PolicyEdition}?)"/>
-    /// reports a <c>/2</c> document <c>unsupported-format</c>, so that no <c>/2</c> case is silently assessed as <c>/1</c>.
-    /// </summary>
-    internal static CaseReadResult ReadVersion2(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
-        utf8Json.Length > MaxDocumentBytes ? TooLarge(MaxDocumentBytes) : ReadMemory(utf8Json.ToArray(), editions, readVersion2: true);
-
-    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions,
-        bool readVersion2 = false)
+    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions)
     {
         try
         {
-            return new CaseParser(editions ?? PolicyEditions.All, readVersion2).Parse(utf8Json);
+            return new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

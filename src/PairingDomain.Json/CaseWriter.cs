@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime.Text;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
+using PairingDomain.Committee;
 using PairingDomain.Json.Writing;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
@@ -14,11 +15,16 @@ using PairingDomain.Units;
 namespace PairingDomain.Json;
 
 /// <summary>
-/// Writes a <see cref="PairingCase"/> as a <c>pairing-case/1</c> document that <see cref="CaseReader"/> reads back to
-/// an equal case.
+/// Writes a <see cref="PairingCase"/> as a <c>pairing-case/1</c> document, or as a <c>pairing-case/2</c> document
+/// (case-format-2.md §1) for a case built with the cadres' work (<see cref="PairingCase.HasCadreWork"/>), that
+/// <see cref="CaseReader"/> reads back to an equal case.
 /// </summary>
 /// <remarks>
 /// Fields appear in the order of case-format.md's example. <c>asOf</c> is written only when the case gives one.
+/// A <c>/2</c> case then gets, after <c>cadreGrades</c> and in the order of case-format-2.md §1, <c>localCadres</c>,
+/// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c> and <c>committeeActivities</c>, each always written (an
+/// empty array when the book has none), each record's fields in the order the contract lists them; a committee
+/// activity gets <c>on</c> or <c>at</c> as an activity does. A <c>/1</c> case is written exactly as before.
 /// An activity recorded at an instant is written with <c>at</c> as an ISO instant in UTC
 /// (<c>2019-09-30T18:00:00Z</c>), any other with <c>on</c>; <c>by</c>, <c>county</c> and <c>village</c> only when
 /// present. Open-ended intervals and absent years are written as <c>null</c>.
@@ -50,7 +56,7 @@ public static class CaseWriter
     {
         Roster roster = @case.Roster;
         writer.WriteStartObject();
-        writer.WriteString("format", JsonFormats.Case);
+        writer.WriteString("format", @case.HasCadreWork ? JsonFormats.CaseVersion2 : JsonFormats.Case);
         writer.WriteString("policy", @case.Edition.Id);
         writer.WriteNumber("year", @case.Year);
         if (@case.AsOf is { } asOf)
@@ -160,14 +166,7 @@ public static class CaseWriter
             {
                 writer.WriteString("by", by.Value);
             }
-            if (activity.Time.Instant is { } instant)
-            {
-                writer.WriteString("at", InstantPattern.ExtendedIso.Format(instant));
-            }
-            else
-            {
-                JsonOutput.WriteDate(writer, "on", activity.Time.Date);
-            }
+            WriteTime(writer, activity.Time);
             if (activity.County is { } county)
             {
                 writer.WriteString("county", county.Value);
@@ -190,7 +189,90 @@ public static class CaseWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        if (@case.HasCadreWork)
+        {
+            WriteCadreWork(writer, @case.CadreWork);
+        }
         writer.WriteEndObject();
+    }
+
+    private static void WriteCadreWork(Utf8JsonWriter writer, CadreWorkBook book)
+    {
+        writer.WriteStartArray("localCadres");
+        foreach (LocalCadre cadre in book.LocalCadres)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", cadre.Id.Value);
+            writer.WriteString("name", cadre.Name);
+            writer.WriteString("level", SmartEnumKebabNames<LocalCadreLevel>.NameOf(cadre.Level));
+            writer.WriteString("village", cadre.Village.Value);
+            writer.WriteString("post", SmartEnumKebabNames<CadrePost>.NameOf(cadre.Post));
+            WriteRange(writer, cadre.Posting);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("attendance");
+        foreach (AttendanceRecord record in book.Attendance)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("cadre", record.Cadre.Value);
+            writer.WriteString("month", IsoDate.FormatMonth(record.Month));
+            writer.WriteNumber("daysInVillage", record.DaysInVillage);
+            writer.WriteNumber("leaveDays", record.LeaveDays);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("cadreWork");
+        foreach (CadreWorkRecord record in book.WorkRecords)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("cadre", record.Cadre.Value);
+            writer.WriteNumber("year", record.Year);
+            writer.WriteBoolean("workPlan", record.WorkPlan);
+            writer.WriteBoolean("workLedger", record.WorkLedger);
+            writer.WriteBoolean("homeUnitDuties", record.HomeUnitDuties);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("cadreReviews");
+        foreach (CadreReview review in book.Reviews)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("cadre", review.Cadre.Value);
+            writer.WriteString("kind", SmartEnumKebabNames<CadreReviewKind>.NameOf(review.Kind));
+            JsonOutput.WriteDate(writer, "on", review.On);
+            writer.WriteBoolean("dutiesFulfilled", review.DutiesFulfilled);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("committeeActivities");
+        foreach (CommitteeActivity activity in book.CommitteeActivities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", activity.Id.Value);
+            writer.WriteString("kind", SmartEnumKebabNames<CommitteeActivityKind>.NameOf(activity.Kind));
+            WriteTime(writer, activity.Time);
+            writer.WriteNumber("trainees", activity.Trainees);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>at</c> as an ISO instant in UTC for a time recorded at an instant, otherwise <c>on</c>.</summary>
+    private static void WriteTime(Utf8JsonWriter writer, ActivityTime time)
+    {
+        if (time.Instant is { } instant)
+        {
+            writer.WriteString("at", InstantPattern.ExtendedIso.Format(instant));
+        }
+        else
+        {
+            JsonOutput.WriteDate(writer, "on", time.Date);
+        }
     }
 
     private static void WriteRange(Utf8JsonWriter writer, DateRange range)

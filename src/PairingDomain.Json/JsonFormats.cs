@@ -1,7 +1,7 @@
 namespace PairingDomain.Json;
 
 /// <summary>
-/// The <c>format</c> values of the JSON documents of case-format.md.
+/// The <c>format</c> values of the JSON documents of case-format.md and case-format-2.md.
 /// </summary>
 /// <remarks><threadsafety>Constants only.</threadsafety></remarks>
 public static class JsonFormats
@@ -10,14 +10,19 @@ public static class JsonFormats
     public const string Case = "pairing-case/1";
 
     /// <summary>
-    /// A case of version 2 (case-format-2.md): read by <see cref="CaseReader"/> only where its internal option asks,
-    /// until the assessment writer emits <c>pairing-assessment/2</c>; the public path reports it
-    /// <c>unsupported-format</c>.
+    /// A case of version 2 (case-format-2.md): version 1 plus the stationed cadres' work, the teams' local members, the
+    /// reviews and the Work Committee's activities.
     /// </summary>
-    internal const string CaseVersion2 = "pairing-case/2";
+    public const string CaseVersion2 = "pairing-case/2";
 
     /// <summary>The assessment of a valid case.</summary>
     public const string Assessment = "pairing-assessment/1";
+
+    /// <summary>
+    /// The assessment of a valid <c>pairing-case/2</c> case (case-format-2.md §3): version 1 plus the cadres' own
+    /// duties, the main leaders of the window and the Work Committee's duties.
+    /// </summary>
+    public const string AssessmentVersion2 = "pairing-assessment/2";
 
     /// <summary>Every problem of an invalid case.</summary>
     public const string Errors = "pairing-errors/1";

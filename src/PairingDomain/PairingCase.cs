@@ -97,6 +97,13 @@ public sealed class PairingCase
     /// </summary>
     public CadreWorkBook CadreWork { get; }
 
+    /// <summary>
+    /// Whether the case was built with the cadres' work (a <c>pairing-case/2</c> case, an empty book included), so that
+    /// it is judged on the rules that read it; false for a <c>pairing-case/1</c> case, whose <see cref="CadreWork"/> is
+    /// the empty stand-in.
+    /// </summary>
+    public bool HasCadreWork => _cadreWork is not null;
+
     /// <summary>This case with <paramref name="cadreWork"/> as its cadres' work.</summary>
     /// <param name="cadreWork">The cadres' work for the same roster.</param>
     /// <returns>A new case; this one is unchanged.</returns>

@@ -31,7 +31,7 @@ public sealed partial class CaseReaderTests
             CaseReader.Read(TestFiles.Utf8("{\"units\":" + new string('[', 5000) + new string(']', 5000) + "}")).Problems,
             CaseReader.Read(TestFiles.Utf8("{}"), null, 1).Problems,
             CaseReader.Read(TestFiles.Utf8("[]")).Problems,
-            ProblemObjectsAfter(d => d["format"] = "pairing-case/2"),
+            ProblemObjectsAfter(d => d["format"] = "pairing-case/3"),
             ProblemObjectsAfter(d => d["format"] = 1),
             ProblemObjectsAfter(d =>
             {

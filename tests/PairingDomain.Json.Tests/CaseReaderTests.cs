@@ -127,7 +127,7 @@ public sealed partial class CaseReaderTests
     // unsupported-format, unknown-policy
 
     [Theory]
-    [InlineData("\"pairing-case/2\"")]
+    [InlineData("\"pairing-case/3\"")]
     [InlineData("\"pairing-assessment/1\"")]
     [InlineData("1")]
     public void Read_OtherFormat_ReportsOnlyUnsupportedFormat(string format)

@@ -44,29 +44,20 @@ internal sealed partial class CaseParser
         }
         string? formatText = null;
         bool named = format.ValueKind == JsonValueKind.String && RecordFields.TryGetString(format, out formatText);
-        _version2 = named && formatText == JsonFormats.CaseVersion2 && _readVersion2;
+        _version2 = named && formatText == JsonFormats.CaseVersion2;
         if (format.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null) && !(named && formatText == JsonFormats.Case) && !_version2)
         {
             string found = named ? $"'{formatText}'" : RecordFields.Describe(format.ValueKind);
             string foundZh = named ? $"“{formatText}”" : RecordFields.DescribeInChinese(format.ValueKind);
-            string path = JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name);
-            if (named && formatText == JsonFormats.CaseVersion2)
-            {
-                _log.Field(path, JsonProblemCodes.UnsupportedFormat,
-                    $"the format is {found}: this library reads {JsonFormats.CaseVersion2} but does not yet assess it (it writes no pairing-assessment/2 yet); it reads and assesses {JsonFormats.Case}",
-                    $"格式为{foundZh}：本库能读取 {JsonFormats.CaseVersion2}，但尚不能评估（尚不输出 pairing-assessment/2）；本库读取并评估 {JsonFormats.Case}");
-            }
-            else
-            {
-                _log.Field(path, JsonProblemCodes.UnsupportedFormat,
-                    $"the format is {found}; this library reads {JsonFormats.Case}",
-                    $"格式为{foundZh}；本库读取 {JsonFormats.Case}");
-            }
+            _log.Field(JsonPaths.Member(JsonPaths.Root, CaseFields.Format.Name), JsonProblemCodes.UnsupportedFormat,
+                $"the format is {found}; this library reads {JsonFormats.Case} and {JsonFormats.CaseVersion2}",
+                $"格式为{foundZh}；本库读取 {JsonFormats.Case} 和 {JsonFormats.CaseVersion2}");
             return null;
         }
 
         var fields = _version2
-            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档")
+            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档",
+                notYetRead: CaseFields.NotYetRead)
             : new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, known: CaseFields.Version1Count);
         fields.String(CaseFields.Format, true, out _);
         if (fields.String(CaseFields.Policy, true, out string? policy) && policy is not null)

@@ -15,7 +15,7 @@ using PairingDomain.Units;
 namespace PairingDomain.Json.Reading;
 
 /// <summary>
-/// Reads one <c>pairing-case/1</c> document (or, when asked, <c>pairing-case/2</c>): walks every member, reports each field's problems with its JSONPath, then
+/// Reads one <c>pairing-case/1</c> or <c>pairing-case/2</c> document: walks every member, reports each field's problems with its JSONPath, then
 /// hands the records to the core builders for the cross-record checks.
 /// </summary>
 /// <remarks>
@@ -34,7 +34,6 @@ namespace PairingDomain.Json.Reading;
 internal sealed partial class CaseParser
 {
     private readonly IReadOnlyDictionary<string, PolicyEdition> _editions;
-    private readonly bool _readVersion2;
     private bool _version2;
     private readonly ProblemLog _log = new();
     private readonly List<(AssistanceUnit Unit, string Path, List<string> LeaderPaths)> _units = [];
@@ -48,14 +47,9 @@ internal sealed partial class CaseParser
 
     /// <summary>A parser for one document.</summary>
     /// <param name="editions">The policy editions by identifier.</param>
-    /// <param name="readVersion2">
-    /// Whether a <c>pairing-case/2</c> document is read (case-format-2.md); otherwise it is <c>unsupported-format</c>, as
-    /// the public <see cref="CaseReader"/> keeps it until the assessment writer emits <c>pairing-assessment/2</c>.
-    /// </param>
-    internal CaseParser(IReadOnlyDictionary<string, PolicyEdition> editions, bool readVersion2 = false)
+    internal CaseParser(IReadOnlyDictionary<string, PolicyEdition> editions)
     {
         _editions = editions;
-        _readVersion2 = readVersion2;
     }
 
     internal CaseReadResult Parse(ReadOnlyMemory<byte> utf8Json)
