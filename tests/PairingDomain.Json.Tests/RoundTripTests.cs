@@ -32,6 +32,50 @@ public sealed class RoundTripTests
         AssessmentWriter.Write(second.Assess()).Should().Equal(AssessmentWriter.Write(first.Assess()));
     }
 
+    [Theory]
+    [InlineData("version2-1")]
+    [InlineData("version2-2")]
+    public void ReadWriteRead_Version2Case_GivesTheSameBytesAndTheSameBook(string name)
+    {
+        PairingCase first = TestFiles.ReadValid(TestFiles.Golden(name + ".case.json"));
+
+        byte[] written = CaseWriter.Write(first);
+        PairingCase second = TestFiles.ReadValid(written);
+
+        CaseWriter.Write(second).Should().Equal(written);
+        second.HasCadreWork.Should().BeTrue();
+        JsonNode.Parse(written)!["format"]!.GetValue<string>().Should().Be(JsonFormats.CaseVersion2);
+        second.CadreWork.LocalCadres.Should().Equal(first.CadreWork.LocalCadres);
+        second.CadreWork.Attendance.Should().Equal(first.CadreWork.Attendance);
+        second.CadreWork.WorkRecords.Should().Equal(first.CadreWork.WorkRecords);
+        second.CadreWork.Reviews.Should().Equal(first.CadreWork.Reviews);
+        second.CadreWork.CommitteeActivities.Should().Equal(first.CadreWork.CommitteeActivities);
+        AssessmentWriter.Write(second.Assess()).Should().Equal(AssessmentWriter.Write(first.Assess()));
+    }
+
+    [Fact]
+    public void ReadWriteRead_Version2CaseWithNoNewMember_StaysVersion2WithEmptyArrays()
+    {
+        JsonObject written = JsonNode.Parse(CaseWriter.Write(TestFiles.ReadValid(TestFiles.Golden("version2-2.case.json"))))!.AsObject();
+
+        written["format"]!.GetValue<string>().Should().Be("pairing-case/2");
+        foreach (string member in (string[])["localCadres", "attendance", "cadreWork", "cadreReviews", "committeeActivities"])
+        {
+            written[member]!.AsArray().Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void ReadWriteRead_Version2Example_GivesTheSameBytes()
+    {
+        // Every member with two records or more, an instant among the committee activities.
+        byte[] seed = Version2.Version2SeedTests.Seed("valid-version2-cadre-work.json");
+        byte[] written = CaseWriter.Write(TestFiles.ReadValid(seed));
+
+        CaseWriter.Write(TestFiles.ReadValid(written)).Should().Equal(written);
+        JsonNode.Parse(written)!["committeeActivities"]!.AsArray().Select(a => a!.AsObject().ContainsKey("at")).Should().Contain(true);
+    }
+
     [Fact]
     public void Write_ActivityRecordedAtAnInstant_IsWrittenWithAtInUtc()
     {

@@ -15,6 +15,8 @@ public sealed class WriterGoldenTests
     [Theory]
     [InlineData("example-1")]
     [InlineData("example-2")]
+    [InlineData("version2-1")]
+    [InlineData("version2-2")]
     public void AssessmentWriter_GoldenCase_WritesTheGoldenBytes(string name)
     {
         byte[] written = AssessmentWriter.Write(TestFiles.ReadValid(TestFiles.Golden(name + ".case.json")).Assess());
@@ -28,6 +30,14 @@ public sealed class WriterGoldenTests
         byte[] written = CaseWriter.Write(TestFiles.ReadValid(TestFiles.Golden("example-2.case.json")));
 
         Check("example-2.case.written.json", written);
+    }
+
+    [Fact]
+    public void CaseWriter_Version2Case_WritesItsOwnBytesBack()
+    {
+        byte[] written = CaseWriter.Write(TestFiles.ReadValid(TestFiles.Golden("version2-1.case.json")));
+
+        written.Should().Equal(TestFiles.Golden("version2-1.case.json"), "the /2 golden case is in the writer's own layout");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace PairingDomain.Json.Tests.Version2;
 /// </summary>
 public sealed class Version2SeedTests
 {
-    private static byte[] Seed(string name)
+    internal static byte[] Seed(string name)
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
