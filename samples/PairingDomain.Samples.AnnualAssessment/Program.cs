@@ -12,8 +12,9 @@ using PairingDomain.Testing;
 namespace PairingDomain.Samples.AnnualReport;
 
 /// <summary>
-/// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 file — and prints the report a
-/// provincial officer reads; with <c>--json</c> also writes the pairing-assessment/1 (or pairing-errors/1) document.
+/// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 or pairing-case/2 file — and prints the
+/// report a provincial officer reads; with <c>--json</c> also writes the pairing-assessment/1 document
+/// (pairing-assessment/2 for a /2 case, whose cadres' work was judged), or pairing-errors/1 for an invalid case.
 /// </summary>
 internal static class Program
 {
@@ -35,9 +36,10 @@ internal static class Program
 
         Options:
           (none)        assess the embedded synthetic Sichuan 2019 case (SyntheticProvince, seed 2019)
-          --case FILE   assess a pairing-case/1 JSON file instead
-          --json OUT    also write the pairing-assessment/1 document to OUT, or pairing-errors/1
-                        when the case is invalid
+          --case FILE   assess a pairing-case/1 or pairing-case/2 JSON file instead
+          --json OUT    also write the assessment to OUT: pairing-assessment/1 for a /1 case,
+                        pairing-assessment/2 for a /2 case; pairing-errors/1 when the case is
+                        invalid
           --explain UNIT RULE
                         after the report, explain UNIT's result on the duty RULE: each activity
                         with what it is and whether it counted (e.g. U-001 DUTY-DEPUTY-VISITS)
@@ -120,8 +122,8 @@ internal static class Program
                 source = casePath;
             }
 
-            // case-format.md (pairing-case/1) checks no year against the policy: a case of any year is valid and assessed,
-            // so the sample opts in to a year the edition does not state (EDITION-FOR-2019-ONLY).
+            // case-format.md (pairing-case/1, and /2 after it) checks no year against the policy: a case of any year is valid
+            // and assessed, so the sample opts in to a year the edition does not state (EDITION-FOR-2019-ONLY).
             AnnualAssessment assessment = pairingCase.Assess(new AssessmentOptions(AllowYearOutsideEdition: true));
             ReportPrinter.Print(pairingCase, assessment, source, output);
             if (explainUnit is not null && !Explain(assessment, explainUnit, explainRule!, language, output, error))
@@ -131,6 +133,7 @@ internal static class Program
             if (jsonPath is not null)
             {
                 using FileStream json = File.Create(jsonPath);
+                // pairing-assessment/2 exactly when the case was pairing-case/2 (AnnualAssessment.HasCadreWork).
                 AssessmentWriter.Write(assessment, json);
             }
             return Ok;
