@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PairingDomain.Cadres;
 
 namespace PairingDomain.Json.Tests.Version2;
 
@@ -11,14 +12,16 @@ namespace PairingDomain.Json.Tests.Version2;
 /// </summary>
 public sealed class Version2SeedTests
 {
-    internal static byte[] Seed(string name)
+    internal static byte[] Seed(string name) => File.ReadAllBytes(SeedPath(name));
+
+    private static string SeedPath(string name)
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string path = Path.Combine(dir.FullName, "tests", "fuzz-corpus", name);
             if (File.Exists(path))
             {
-                return File.ReadAllBytes(path);
+                return path;
             }
         }
         throw new FileNotFoundException($"tests/fuzz-corpus/{name} not found above {AppContext.BaseDirectory}");
@@ -57,12 +60,43 @@ public sealed class Version2SeedTests
                 ("$.committeeActivities[1]", JsonProblemCodes.OnAndAt),
                 ("$.localCadre", JsonProblemCodes.UnknownField));
 
+    [Theory]
+    [InlineData("valid-version2-local-cadres.json", "localCadres")]
+    [InlineData("valid-version2-attendance.json", "attendance")]
+    [InlineData("valid-version2-work-records.json", "cadreWork")]
+    [InlineData("valid-version2-reviews.json", "cadreReviews")]
+    [InlineData("valid-version2-committee.json", "committeeActivities")]
+    public void MemberSeed_IsAValidVersion2CaseWithThatMemberAloneAndRoundTrips(string name, string member)
+    {
+        byte[] seed = Seed(name);
+        CaseReadResult result = CaseReader.Read(seed);
+
+        result.Problems.Should().BeEmpty();
+        result.Case.HasCadreWork.Should().BeTrue();
+        CadreWorkBook book = result.Case.CadreWork;
+        int[] counts = [book.LocalCadres.Length, book.Attendance.Length, book.WorkRecords.Length, book.Reviews.Length,
+            book.CommitteeActivities.Length];
+        string[] members = ["localCadres", "attendance", "cadreWork", "cadreReviews", "committeeActivities"];
+        members.Where((_, i) => counts[i] > 0).Should().Equal(member);
+        byte[] written = CaseWriter.Write(result.Case);
+        CaseWriter.Write(CaseReader.Read(written).Case).Should().Equal(written);
+        AssessmentWriter.Write(result.Case.Assess()).Should().Equal(AssessmentWriter.Write(CaseReader.Read(written).Case.Assess()));
+    }
+
+    [Fact]
+    public void Part2Seed_HasAnUnknownFieldAtEachPart2Member() =>
+        CaseReader.ReadUnguarded(Seed("invalid-version2-part2-members.json")).Problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$.activities[0].topics", JsonProblemCodes.UnknownField),
+            ("$.outcomes", JsonProblemCodes.UnknownField),
+            ("$.partyPairings", JsonProblemCodes.UnknownField));
+
     [Fact]
     public void Seeds_OnThePublicPath_ReadAsOnTheUnguardedOne()
     {
-        foreach (string name in (string[])["valid-version2-cadre-work.json", "invalid-version2-cadre-work.json"])
+        foreach (string name in Directory.GetFiles(Path.GetDirectoryName(SeedPath("valid-version2-cadre-work.json"))!, "*version2*.json"))
         {
-            CaseReader.Read(Seed(name)).Problems.Should().Equal(CaseReader.ReadUnguarded(Seed(name)).Problems);
+            byte[] seed = File.ReadAllBytes(name);
+            CaseReader.Read(seed).Problems.Should().Equal(CaseReader.ReadUnguarded(seed).Problems, name);
         }
     }
 }
