@@ -20,9 +20,9 @@ namespace PairingDomain.Json;
 /// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c> and <c>committeeActivities</c> (each may be absent, meaning
 /// empty), and is assessed on the <c>/2</c> rules (<see cref="Assessment.AnnualAssessment.HasCadreWork"/>). The
 /// members of case-format-2.md's part 2 (<c>partyPairings</c>, <c>outcomes</c>, the three <c>*Indicators</c>) are
-/// not read yet: each is <c>unknown-field</c> with a message saying so; an activity's <c>topics</c> is an ordinary
-/// <c>unknown-field</c> and the kinds <c>party-lecture</c> and <c>branch-guidance</c> are <c>invalid-value</c>, as any
-/// kind not in the list. Nothing of them is silently dropped.
+/// not read yet: each, and an activity's <c>topics</c>, is <c>unknown-field</c> with a message saying so; the activity
+/// kinds <c>party-lecture</c> and <c>branch-guidance</c> are <c>invalid-value</c>, as any kind not in the list. Nothing
+/// of them is silently dropped.
 /// </para>
 /// <para>
 /// Problem codes: <c>invalid-json</c> (not UTF-8 JSON; the message gives line and position), <c>unsupported-format</c>

@@ -101,7 +101,12 @@ internal sealed partial class CaseParser
     }
 
     /// <summary>Reads each element of the array <paramref name="field"/> as a record of the kind <paramref name="fields"/>.</summary>
-    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read)
+    /// <param name="parent">The record holding the array.</param>
+    /// <param name="field">The array's field.</param>
+    /// <param name="fields">The kind of its records.</param>
+    /// <param name="read">Reads one record.</param>
+    /// <param name="notYetRead">Names the contract defines for these records but this version does not read yet (see <see cref="RecordFields"/>).</param>
+    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read, string[]? notYetRead = null)
     {
         if (!parent.Array(field, false, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
         {
@@ -114,7 +119,7 @@ internal sealed partial class CaseParser
             string path = JsonPaths.Index(arrayPath, index);
             if (element.ValueKind == JsonValueKind.Object)
             {
-                read(new RecordFields(_log, element, path, fields));
+                read(new RecordFields(_log, element, path, fields, notYetRead: notYetRead));
             }
             else
             {

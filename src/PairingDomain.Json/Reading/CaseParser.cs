@@ -122,7 +122,8 @@ internal sealed partial class CaseParser
         ActivityLedgerBuilder? ledgerBuilder = ledgerRoster is null
             ? null
             : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, CaseFields.Activities));
-        ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, r => ReadActivity(r, ledgerBuilder, syntheticCounties));
+        ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, r => ReadActivity(r, ledgerBuilder, syntheticCounties),
+            _version2 ? ActivityFields.NotYetRead : null);
         BuildResult<ActivityLedger>? ledger = ledgerBuilder?.Build();
         _log.AddFromBuilder(ledger?.Problems ?? []);
 

@@ -64,8 +64,8 @@ internal sealed class RecordFields
                 if (notYetRead is not null && System.Array.IndexOf(notYetRead, name) >= 0)
                 {
                     log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField,
-                        $"'{name}' is a member of case-format-2.md's part 2 (outcomes, party building, exit indicators) that this version does not read yet; remove it",
-                        $"“{name}”属于 case-format-2.md 第二部分（成效、党建、退出指标），本版本尚不读取；请删除该字段");
+                        $"'{name}' belongs to part 2 of pairing-case/2 (outcomes, party building, focus topics, exit indicators), which this version does not read yet; remove it",
+                        $"“{name}”属于 pairing-case/2 的第二部分（成效、党建、重点议题、退出指标），本版本尚不读取；请删除该字段");
                 }
                 else
                 {

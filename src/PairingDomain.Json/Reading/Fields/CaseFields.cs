@@ -62,7 +62,7 @@ internal static class CaseFields
     /// <summary>
     /// The members of <c>pairing-case/2</c> that case-format-2.md defines for its part 2 (outcomes, party building,
     /// exit indicators) and this version does not read yet: in a <c>/2</c> document each is <c>unknown-field</c> with a
-    /// message saying so, never silently dropped.
+    /// message saying so, never silently dropped (an activity's <c>topics</c> likewise, <see cref="ActivityFields.NotYetRead"/>).
     /// </summary>
     internal static readonly string[] NotYetRead =
         ["partyPairings", "outcomes", "householdIndicators", "villageIndicators", "countyIndicators"];
