@@ -19,7 +19,7 @@ internal static class CataloguePrinter
             + string.Join(" / ", edition.GradeScale.Grades.Select(g => $"{g.ChineseName} {g.EnglishName}")), 0));
         DutyRule[] duties = [.. edition.Rules.OfType<DutyRule>()];
         PolicyRule[] others = [.. edition.Rules.Where(r => r is not DutyRule)];
-        lines.AddRange(Wrap($"{N(edition.Rules.Length)} rules: {N(duties.Length)} duties ({N(edition.Duties.Length)} evaluated), "
+        lines.AddRange(Wrap($"{N(edition.Rules.Length)} rules: {N(duties.Length)} duties ({N(duties.Count(d => d.IsEnabled && d.IsEvaluated))} evaluated), "
             + $"{N(others.Length)} other rules; {N(edition.Interpretations.Length)} interpretations", 0));
         lines.Add(new string('=', Columns));
 
@@ -29,11 +29,8 @@ internal static class CataloguePrinter
             lines.Add(string.Empty);
             Rule(lines, duty);
             lines.AddRange(Wrap($"Minimum: {N(duty.Minimum)} {duty.Period.EnglishName} ({duty.Period.ChineseName}), "
-                + $"{duty.Scope.EnglishName} ({duty.Scope.ChineseName})", 2));
-            string activity = duty.ActivityKind is { } kind
-                ? $"{Kebab(kind.Name)} ({kind.ChineseName})"
-                : "none in pairing-case/1";
-            lines.AddRange(Wrap($"Holder: {duty.Holder.EnglishName} ({duty.Holder.ChineseName}) · Activity: {activity}", 2));
+                + Counted(duty), 2));
+            lines.AddRange(Wrap($"Holder: {duty.Holder.EnglishName} ({duty.Holder.ChineseName}) · {Input(duty)}", 2));
             lines.AddRange(Wrap("Status: " + Status(duty), 2));
         }
 
@@ -80,8 +77,21 @@ internal static class CataloguePrinter
         lines.AddRange(Wrap(rule.EnglishText, 2));
     }
 
+    /// <summary>Whom the minimum binds: the counting scope of a unit's duty, or the holder itself for the others.</summary>
+    private static string Counted(DutyRule duty) =>
+        duty.Holder == DutyHolder.StationedCadre ? "per cadre (按干部)"
+        : duty.Holder == DutyHolder.WorkCommittee ? "for the committee itself (工委自身)"
+        : $"{duty.Scope.EnglishName} ({duty.Scope.ChineseName})";
+
+    /// <summary>What the duty counts: an activity kind of the ledger, or the pairing-case/2 records it reads.</summary>
+    private static string Input(DutyRule duty) =>
+        duty.ActivityKind is { } kind ? $"Activity: {Kebab(kind.Name)} ({kind.ChineseName})"
+        : duty.Holder == DutyHolder.WorkCommittee ? "Input: committeeActivities, demonstration-training (pairing-case/2)"
+        : duty.Period == DutyPeriodKind.Month ? "Input: attendance (pairing-case/2)"
+        : "Input: cadreWork, the work plan, ledger and home-unit duties (pairing-case/2)";
+
     private static string Status(PolicyRule rule) =>
         !rule.IsEnabled ? "off in this edition"
         : rule.IsEvaluated ? "evaluated"
-        : "listed, not evaluated (no input in pairing-case/1)";
+        : "listed, not evaluated (its pairing-case/2 input is not read yet)";
 }

@@ -37,6 +37,31 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void Run_NoArguments_ShowsTheVersion2RulesAsEvaluatedFromTheirOwnInputs()
+    {
+        SampleRun run = Run();
+
+        // Issue 13: the rules pairing-case/2 feeds are evaluated, and say what they read instead of "no activity".
+        foreach (RuleId id in new[] { RuleIds.DutyCadreFullTime, RuleIds.DutyCommitteeTraining, RuleIds.CadreCriticise,
+                     RuleIds.TeamMinSize, RuleIds.TeamTerm, RuleIds.TeamStaysAfterExit })
+        {
+            int at = System.Array.FindIndex(run.Lines, l => l == id.Value || l.StartsWith(id.Value + " ", System.StringComparison.Ordinal));
+            at.Should().BeGreaterThanOrEqualTo(0, $"rule {id} is listed");
+            string block = string.Join("\n", run.Lines.Skip(at).TakeWhile((l, i) => i == 0 || l.Length > 0));
+            block.Should().Contain("Status: evaluated", $"{id} is evaluated from pairing-case/2");
+        }
+        int duties = PolicyEditions.Sichuan2019.Rules.OfType<DutyRule>().Count(d => d.IsEnabled && d.IsEvaluated);
+        duties.Should().Be(10, "DUTY-CADRE-DAYS is the one duty off in sichuan-2019");
+        string text = string.Join(" ", run.Normalised);
+        text.Should().Contain("11 duties (10 evaluated)");
+        text.Should().Contain("Minimum: 1 per year (每年), per cadre (按干部)");
+        text.Should().Contain("Input: cadreWork, the work plan, ledger and home-unit duties (pairing-case/2)");
+        text.Should().Contain("Input: committeeActivities, demonstration-training (pairing-case/2)");
+        text.Should().Contain("Input: attendance (pairing-case/2)");
+        run.Output.Should().NotContain("none in pairing-case/1");
+    }
+
+    [Fact]
     public void Run_NoArguments_ListsEveryInterpretationWithItsReading()
     {
         SampleRun run = Run();
