@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace PairingDomain.Json.Tests.Version2;
+
+/// <summary>
+/// The worked example's <c>/2</c> twin (<c>src/PairingDomain/docs/examples/example-1.v2.*.json</c>), worked out by hand
+/// from case-format-2.md §2–§4: the writer's <c>pairing-assessment/2</c> of the case matches the hand's assessment field
+/// by field, with exactly its members in its order, except each duty's <c>periods</c>, which the writer does not yet
+/// write (the <c>DutyResult.Periods</c> breakdown comes separately): those are set aside here, and only there, beside
+/// the findings' messages, which the hand leaves to the core's wording.
+/// </summary>
+public sealed class Version2WorkedExampleTests
+{
+    private static byte[] Example(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Examples", name));
+
+    /// <summary>The hand's assessment without the <c>periods</c> of its duties, and how many were set aside.</summary>
+    private static (JsonObject Expected, int PeriodsRemoved) ExpectedWithoutPeriods()
+    {
+        JsonObject expected = JsonNode.Parse(Example("example-1.v2.assessment.json"))!.AsObject();
+        int removed = 0;
+        foreach (JsonNode? unit in expected["units"]!.AsArray())
+        {
+            foreach (JsonNode? duty in unit!["duties"]!.AsArray())
+            {
+                removed += duty!.AsObject().Remove("periods") ? 1 : 0;
+            }
+        }
+        return (expected, removed);
+    }
+
+    private static JsonObject Written()
+    {
+        CaseReadResult read = CaseReader.Read(Example("example-1.v2.case.json"));
+        read.Problems.Should().BeEmpty();
+        return JsonNode.Parse(AssessmentWriter.Write(read.Case.Assess(), new AssessmentWriterOptions { IncludeEvidence = false }))!.AsObject();
+    }
+
+    [Fact]
+    public void WorkedExampleV2_EveryFieldButPeriods_MatchesTheHandsAssessment()
+    {
+        (JsonObject expected, int removed) = ExpectedWithoutPeriods();
+
+        removed.Should().BeGreaterThan(0, "the hand's assessment gives every duty its periods");
+        JsonSubset.Differences(expected, Written()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void WorkedExampleV2_Members_AreExactlyTheHandsInItsOrder()
+    {
+        (JsonObject expected, _) = ExpectedWithoutPeriods();
+
+        // The hand gives no finding its message, which is the core's wording (the writer goldens set messages aside too).
+        List<string> written = [.. MemberPaths(Written()).Where(p => !(p.StartsWith("$.findings[", StringComparison.Ordinal)
+            && p.EndsWith("].message", StringComparison.Ordinal)))];
+        List<string> hand = MemberPaths(expected);
+        written.Except(hand).Should().BeEmpty("the writer writes no member the hand does not");
+        hand.Except(written).Should().BeEmpty("the writer writes every member the hand does");
+        written.Should().Equal(hand, "in the same order");
+    }
+
+    /// <summary>Every member's path in document order, array elements by index.</summary>
+    private static List<string> MemberPaths(JsonNode node)
+    {
+        var paths = new List<string>();
+        void Walk(JsonNode? n, string path)
+        {
+            switch (n)
+            {
+                case JsonObject o:
+                    foreach ((string name, JsonNode? value) in o)
+                    {
+                        paths.Add(path + "." + name);
+                        Walk(value, path + "." + name);
+                    }
+                    break;
+                case JsonArray a:
+                    for (int i = 0; i < a.Count; i++)
+                    {
+                        Walk(a[i], $"{path}[{i}]");
+                    }
+                    break;
+            }
+        }
+        Walk(node, "$");
+        return paths;
+    }
+}
