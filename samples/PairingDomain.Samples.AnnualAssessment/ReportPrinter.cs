@@ -106,7 +106,8 @@ internal static class ReportPrinter
             if (source == SyntheticSource)
             {
                 Wrap("SYNTHETIC DATA. This report assesses the embedded synthetic Sichuan 2019 (PairingDomain.Testing, "
-                    + "SyntheticProvince, seed 2019). The 88 poverty counties and their townships are real places; every "
+                    + "SyntheticProvince, seed 2019" + (HasCadreWork ? ", with the cadres' work of pairing-case/2" : string.Empty)
+                    + "). The 88 poverty counties and their townships are real places; every "
                     + "unit, person, village, activity, grade and result is invented and says nothing about any real unit.", 0);
                 Wrap("合成数据：县和乡镇名称真实，单位、人员、村、活动、等次和考核结果均为虚构，不反映任何真实单位的情况。", 0);
             }

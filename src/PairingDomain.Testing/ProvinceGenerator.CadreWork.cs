@@ -168,6 +168,15 @@ internal sealed partial class ProvinceGenerator
     private void AddCadresOwnWork(CadreWorkBookBuilder builder, Random random)
     {
         LocalDate yearEnd = new(_year, 12, 31);
+        var firsts = new LocalDate[12];
+        var lasts = new LocalDate[12];
+        var months = new YearMonth[12];
+        for (int m = 1; m <= 12; m++)
+        {
+            months[m - 1] = new YearMonth(_year, m);
+            firsts[m - 1] = new LocalDate(_year, m, 1);
+            lasts[m - 1] = firsts[m - 1].PlusMonths(1).PlusDays(-1);
+        }
         Span<bool> shortMonth = stackalloc bool[12];
         Span<int> longLeave = stackalloc int[12];
         foreach (StationedCadre cadre in _cadres)
@@ -198,9 +207,8 @@ internal sealed partial class ProvinceGenerator
 
             for (int m = 1; m <= 12; m++)
             {
-                var first = new LocalDate(_year, m, 1);
-                int daysOfMonth = CalendarSystem.Iso.GetDaysInMonth(_year, m);
-                LocalDate last = first.PlusDays(daysOfMonth - 1);
+                LocalDate first = firsts[m - 1], last = lasts[m - 1];
+                int daysOfMonth = last.Day;
                 if (posting.Start > last || (posting.End is { } e && e < first))
                 {
                     continue;
@@ -215,7 +223,7 @@ internal sealed partial class ProvinceGenerator
                 leave = Math.Min(leave, inPost - days);
                 if (last <= _asOf)
                 {
-                    builder.AddAttendance(new AttendanceRecord(cadre.Id, new YearMonth(_year, m), days, leave), GeneratedAttendance);
+                    builder.AddAttendance(new AttendanceRecord(cadre.Id, months[m - 1], days, leave), GeneratedAttendance);
                 }
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -32,7 +33,7 @@ public sealed record AttendanceRecord
         if (month.Calendar != CalendarSystem.Iso || month.Year < 1)
         {
             // Formatted only when thrown: a national case builds ten million records.
-            throw new System.ArgumentException($"The month {month} is not an ISO month of year 1 or later.", nameof(month));
+            throw new ArgumentException($"The month {month} is not an ISO month of year 1 or later.", nameof(month));
         }
         int days = DaysIn(month);
         Preconditions.CheckArgumentRange(nameof(daysInVillage), daysInVillage, 0, days);
