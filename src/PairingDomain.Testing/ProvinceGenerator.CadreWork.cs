@@ -61,7 +61,7 @@ internal sealed partial class ProvinceGenerator
 
     /// <summary>
     /// Completes every village's team with local members to 3–5 (at least the provincial cadres in post): each
-    /// provincial post that starts within the year had a local stand-in until then, a sixth of the local members are
+    /// provincial post that starts within the year had a local stand-in until then, 15 % of the local members are
     /// replaced during the year, a few of them before their two-year term is up, and a handful of villages wait weeks for
     /// a replacement.
     /// </summary>
