@@ -99,7 +99,7 @@ internal static class Program
             string source;
             if (casePath is null)
             {
-                pairingCase = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019);
+                pairingCase = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { IncludeCadreWork = true });
                 source = ReportPrinter.SyntheticSource;
             }
             else

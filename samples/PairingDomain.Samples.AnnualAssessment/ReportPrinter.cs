@@ -46,6 +46,13 @@ internal static class ReportPrinter
         ["DUTY-CADRE-DAYS"] = "驻村天数",
     };
 
+    private static readonly (RuleId Rule, string Label)[] s_teamRules =
+    [
+        (RuleIds.TeamMinSize, "不少于3人含第一书记 (villages)"),
+        (RuleIds.TeamTerm, "每期至少2年 (members)"),
+        (RuleIds.TeamStaysAfterExit, "退出不撤队 (villages)"),
+    ];
+
     /// <summary>Writes the report.</summary>
     public static void Print(PairingCase pairingCase, AnnualAssessment assessment, string source, TextWriter output)
     {
@@ -59,8 +66,22 @@ internal static class ReportPrinter
         report.AtRisk();
         report.OtherFindings();
         report.Statistics();
+        if (report.HasCadreWork)
+        {
+            report.CadreDuties();
+            report.CriticisedCadres();
+            report.WorkTeams();
+            report.CommitteeDuty();
+        }
+        else
+        {
+            report.NoCadreWork();
+        }
         report.Footer();
     }
+
+    private static bool IsTeamFinding(Finding finding) =>
+        finding.Rule == RuleIds.TeamMinSize || finding.Rule == RuleIds.TeamTerm || finding.Rule == RuleIds.TeamStaysAfterExit;
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
@@ -85,7 +106,8 @@ internal static class ReportPrinter
             if (source == SyntheticSource)
             {
                 Wrap("SYNTHETIC DATA. This report assesses the embedded synthetic Sichuan 2019 (PairingDomain.Testing, "
-                    + "SyntheticProvince, seed 2019). The 88 poverty counties and their townships are real places; every "
+                    + "SyntheticProvince, seed 2019" + (HasCadreWork ? ", with the cadres' work of pairing-case/2" : string.Empty)
+                    + "). The 88 poverty counties and their townships are real places; every "
                     + "unit, person, village, activity, grade and result is invented and says nothing about any real unit.", 0);
                 Wrap("合成数据：县和乡镇名称真实，单位、人员、村、活动、等次和考核结果均为虚构，不反映任何真实单位的情况。", 0);
             }
@@ -296,7 +318,8 @@ internal static class ReportPrinter
 
         public void OtherFindings()
         {
-            Finding[] findings = [.. assessment.Findings.Where(f => f.Rule != RuleIds.BundleVillageAtRisk && f.Rule != RuleIds.BundleCountyAtRisk)];
+            Finding[] findings = [.. assessment.Findings.Where(f => f.Rule != RuleIds.BundleVillageAtRisk && f.Rule != RuleIds.BundleCountyAtRisk
+                && !IsTeamFinding(f))];
             Section($"7. Other findings 其他发现 ({Number(findings.Length)})");
             if (findings.Length == 0)
             {
@@ -311,6 +334,10 @@ internal static class ReportPrinter
             if (findings.Any(f => f.Rule == RuleIds.ActivityOutsidePairing))
             {
                 Wrap("ACTIVITY-OUTSIDE-PAIRING: activities in a county the unit did not assist that day; not counted.", 2);
+            }
+            if (assessment.Findings.Any(IsTeamFinding))
+            {
+                Wrap("The work teams' findings (TEAM-*) are in section 11.", 2);
             }
         }
 
@@ -340,8 +367,174 @@ internal static class ReportPrinter
         {
             Line();
             Line(s_doubleRule);
-            Wrap("SC-2019-4 = 川直委发〔2019〕4号. Rule IDs as in the sichuan-2019 edition; results per pairing-assessment/1.", 0);
+            Wrap("SC-2019-4 = 川直委发〔2019〕4号. Rule IDs as in the sichuan-2019 edition; results per pairing-assessment/"
+                + (HasCadreWork ? "2." : "1."), 0);
         }
+
+        /// <summary>
+        /// Whether the cadres' own work was judged: a pairing-case/2 case gives the committee's duty and the cadres'
+        /// duties; a pairing-case/1 case neither.
+        /// </summary>
+        public bool HasCadreWork => !assessment.CommitteeDuties.IsEmpty || assessment.Cadres.Any(c => !c.Duties.IsEmpty);
+
+        public void NoCadreWork()
+        {
+            Section("9. Cadres' own work, teams, committee 驻村干部履职、工作队、工委职责");
+            Wrap("Not assessed 未考核: DUTY-CADRE-FULL-TIME, DUTY-CADRE-DAYS, CADRE-CRITICISE, TEAM-MIN-SIZE, TEAM-TERM, "
+                + "TEAM-STAYS-AFTER-EXIT and DUTY-COMMITTEE-TRAINING need a pairing-case/2 case (attendance, work records, "
+                + "reviews, local team members, the Work Committee's trainings). 需 pairing-case/2 数据。", 2);
+        }
+
+        public void CadreDuties()
+        {
+            Section("9. Stationed cadres' own duties 驻村干部履职 (§III.4)");
+            Line("  " + TextLayout.PadRight("Rule", 26) + TextLayout.PadRight("职责", 16)
+                + TextLayout.PadLeft("Cadres", 7) + TextLayout.PadLeft("Met", 6) + TextLayout.PadLeft("Short", 6)
+                + TextLayout.PadLeft("Pend.", 6) + TextLayout.PadLeft("Rate", 8));
+            CadreDutyResult[] all = [.. assessment.Cadres.SelectMany(c => c.Duties)];
+            foreach (RuleId rule in new[] { RuleIds.DutyCadreFullTime, RuleIds.DutyCadreDays })
+            {
+                CadreDutyResult[] results = [.. all.Where(d => d.Rule == rule)];
+                if (results.Length == 0)
+                {
+                    if (rule == RuleIds.DutyCadreDays)
+                    {
+                        Line("  " + TextLayout.PadRight(rule.ToString(), 26) + TextLayout.PadRight(s_dutyLabels[rule.ToString()], 16)
+                            + "off in this edition 本版本未启用");
+                    }
+                    continue;
+                }
+                int met = results.Count(d => d.Status == DutyStatus.Met);
+                int shortCount = results.Count(d => d.Status == DutyStatus.Short);
+                int pending = results.Count(d => d.Status == DutyStatus.Pending);
+                Line("  " + TextLayout.PadRight(rule.ToString(), 26) + TextLayout.PadRight(s_dutyLabels[rule.ToString()], 16)
+                    + TextLayout.PadLeft(Number(results.Length), 7) + TextLayout.PadLeft(Number(met), 6)
+                    + TextLayout.PadLeft(Number(shortCount), 6) + TextLayout.PadLeft(Number(pending), 6)
+                    + TextLayout.PadLeft(Percent(met, met + shortCount), 8));
+            }
+            Wrap("Cadres: those in post some day of the period. DUTY-CADRE-FULL-TIME: full-time in the village with a "
+                + "work plan and a work ledger (全脱产, 帮扶工作计划和台账); pending until the year ends.", 2);
+            string[] missing = [.. CadreWorkPart.List.OrderBy(p => p.Value)
+                .Select(p => (Part: p, Count: all.Count(d => d.Rule == RuleIds.DutyCadreFullTime && d.Missing.Contains(p))))
+                .Where(x => x.Count > 0)
+                .Select(x => $"{TextLayout.Kebab(x.Part.Name)} {x.Part.ChineseName} {Number(x.Count)}")];
+            if (missing.Length > 0)
+            {
+                Wrap("Work record lacks 工作记录缺项: " + string.Join(", ", missing), 2, 4);
+            }
+            CadreDutyResult[] days = [.. all.Where(d => d.Rule == RuleIds.DutyCadreDays)];
+            if (days.Length > 0)
+            {
+                Wrap($"DUTY-CADRE-DAYS ({days[0].RequiredDaysPerMonth} days a month 每月在村天数): short months 不足月份 "
+                    + $"{Number(days.Sum(d => d.ShortMonths.Length))} in {Number(days.Count(d => !d.ShortMonths.IsEmpty))} cadres; "
+                    + $"yearly leave over the maximum 请假超限 {Number(days.Count(d => d.LeaveExceeded))}.", 2, 4);
+            }
+        }
+
+        public void CriticisedCadres()
+        {
+            CadreActions[] criticised = [.. assessment.Cadres.Where(c => c.Actions.Contains(RuleIds.CadreCriticise))];
+            Section($"10. Cadres to criticise 应批评教育的驻村干部 ({Number(criticised.Length)})");
+            Wrap("CADRE-CRITICISE (§III.6): a cadre who does not fulfil the duties (履行职责不力: a review in the period, "
+                + "or a duty of the cadre's own short) is criticised and educated by the sending unit.", 2);
+            if (criticised.Length == 0)
+            {
+                Line("  None 无。");
+                return;
+            }
+            var failedReview = pairingCase.CadreWork.Reviews
+                .Where(r => !r.DutiesFulfilled && r.On.Year == _year && r.On <= assessment.AsOf)
+                .Select(r => r.Cadre).ToHashSet();
+            foreach (CadreActions action in criticised.Take(MaxListed))
+            {
+                StationedCadre cadre = _roster.FindCadre(action.Cadre)!;
+                var reasons = new List<string>();
+                if (failedReview.Contains(cadre.Id))
+                {
+                    reasons.Add("review 考核履职不力");
+                }
+                foreach (CadreDutyResult duty in action.Duties.Where(d => d.Status == DutyStatus.Short))
+                {
+                    reasons.Add(duty.Rule == RuleIds.DutyCadreDays
+                        ? $"DAYS {duty.ShortMonths.Length} months 月" + (duty.LeaveExceeded ? ", leave 请假超限" : string.Empty)
+                        : "FULL-TIME " + string.Join("/", duty.Missing.Select(p => TextLayout.Kebab(p.Name))));
+                }
+                Wrap($"{cadre.Id} {cadre.Name} - {UnitName(cadre.Unit)}: {string.Join("; ", reasons)}", 2, 6);
+            }
+            More(criticised.Length, 2);
+        }
+
+        public void WorkTeams()
+        {
+            Finding[] team = [.. assessment.Findings.Where(IsTeamFinding)];
+            Section($"11. Work teams by village 驻村工作队 ({Number(team.Length)} findings)");
+            WorkTeam[] teams = [.. _roster.Villages.Select(v => pairingCase.CadreWork.TeamOf(v.Code))];
+            int[] sizes = [.. teams.Select(t => t.MembersOn(assessment.AsOf).Length)];
+            int local = pairingCase.CadreWork.LocalCadres.Count(c => c.Posting.Contains(assessment.AsOf));
+            Wrap($"Teams in post on {IsoDate(assessment.AsOf)} 在岗工作队: {Number(sizes.Count(n => n > 0))}, members 队员 "
+                + $"{Number(sizes.Sum())} (local 本地 {Number(local)}); by size 按人数: "
+                + string.Join(", ", sizes.Where(n => n > 0).GroupBy(n => n).OrderBy(g => g.Key).Select(g => $"{g.Key}: {Number(g.Count())}")) + ".", 2, 4);
+            Line("  " + TextLayout.PadRight("Rule", 24) + TextLayout.PadRight("规则", 30) + TextLayout.PadLeft("Findings", 10));
+            foreach ((RuleId rule, string label) in s_teamRules)
+            {
+                Line("  " + TextLayout.PadRight(rule.ToString(), 24) + TextLayout.PadRight(label, 30)
+                    + TextLayout.PadLeft(Number(team.Count(f => f.Rule == rule)), 10));
+            }
+            Wrap("TEAM-MIN-SIZE: fewer than 3 in post, or no first secretary, on some day (subject: the village). "
+                + "TEAM-TERM: a member who left before a two-year term (subject: the member). TEAM-STAYS-AFTER-EXIT: "
+                + "an exited village whose team was withdrawn.", 2);
+            if (team.Length == 0)
+            {
+                return;
+            }
+            // The villages whose team fell short or was withdrawn first, then those with a member who left early.
+            var byVillage = team.GroupBy(VillageOf).Where(g => g.Key is not null)
+                .OrderBy(g => g.All(f => f.Rule == RuleIds.TeamTerm) ? 1 : 0)
+                .ThenBy(g => g.Key!.Value.Value, StringComparer.Ordinal).ToArray();
+            Line();
+            Line($"  By village 按村 ({Number(byVillage.Length)} villages):");
+            foreach (IGrouping<VillageCode?, Finding> village in byVillage.Take(MaxListed))
+            {
+                string rules = string.Join(", ", village.GroupBy(f => f.Rule).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal)
+                    .Select(g => g.Key == RuleIds.TeamTerm ? $"TEAM-TERM {string.Join(" ", g.Select(f => f.Subject))}" : g.Key.ToString()));
+                Wrap($"{VillageName(village.Key!.Value)}: {rules}", 4, 8);
+            }
+            More(byVillage.Length, 4);
+        }
+
+        public void CommitteeDuty()
+        {
+            Section("12. The Work Committee's duty 省直机关工委职责 (§III.6)");
+            if (assessment.CommitteeDuties.IsEmpty)
+            {
+                Line("  DUTY-COMMITTEE-TRAINING not applied by this edition 本版本不适用。");
+                return;
+            }
+            Line("  " + TextLayout.PadRight("Rule", 26) + TextLayout.PadRight("职责", 16)
+                + TextLayout.PadLeft("Required", 10) + TextLayout.PadLeft("Recorded", 10) + TextLayout.PadLeft("Status", 10));
+            foreach (CommitteeDutyResult duty in assessment.CommitteeDuties)
+            {
+                Line("  " + TextLayout.PadRight(duty.Rule.ToString(), 26)
+                    + TextLayout.PadRight(s_dutyLabels.GetValueOrDefault(duty.Rule.ToString(), string.Empty), 16)
+                    + TextLayout.PadLeft(Number(duty.Required), 10) + TextLayout.PadLeft(Number(duty.Recorded), 10)
+                    + TextLayout.PadLeft(TextLayout.Kebab(duty.Status.Name), 10));
+                Wrap($"Source 依据: {duty.Source}. The committee's demonstration trainings for stationed cadres "
+                    + "(驻村干部示范培训) dated in the period.", 2);
+            }
+        }
+
+        /// <summary>The village a team finding concerns: its subject, or the village of the member it names.</summary>
+        private VillageCode? VillageOf(Finding finding)
+        {
+            if (finding.Rule != RuleIds.TeamTerm)
+            {
+                return VillageCode.TryParse(finding.Subject, out VillageCode code) ? code : null;
+            }
+            var id = new CadreId(finding.Subject);
+            return _roster.FindCadre(id)?.Village ?? pairingCase.CadreWork.FindLocalCadre(id)?.Village;
+        }
+
+        private static string IsoDate(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
         private void Stat(string label, int value, string previous) =>
             Line("  " + TextLayout.PadRight(label, 54) + TextLayout.PadLeft(Number(value), 8) + TextLayout.PadLeft(previous, 10));

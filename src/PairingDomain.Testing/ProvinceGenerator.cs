@@ -89,7 +89,9 @@ internal sealed partial class ProvinceGenerator
         Roster roster = BuildRoster();
         ActivityLedger ledger = BuildLedger(roster);
         GradeBook grades = BuildGrades(roster);
-        return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades);
+        // The cadres' work comes last, from its own Random: the pairing-case/1 part is the same with or without it.
+        CadreWorkBook? cadreWork = _options.IncludeCadreWork ? BuildCadreWork(roster) : null;
+        return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
     }
 
     private void PlanCounties()

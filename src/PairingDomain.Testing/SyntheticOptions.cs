@@ -57,6 +57,19 @@ public sealed record SyntheticOptions
     /// </summary>
     public double ActivityIntensity { get; init; } = 1.0;
 
+    /// <summary>
+    /// Whether the case carries the stationed cadres' own work and the Work Committee's trainings of
+    /// <c>pairing-case/2</c> (case-format-2.md §1): local team members completing each village's team to 3–5, a year
+    /// of monthly attendance, work records and reviews for every cadre in post, and the committee's 5 demonstration
+    /// trainings — the inputs of <c>DUTY-CADRE-FULL-TIME</c>, <c>DUTY-CADRE-DAYS</c>, <c>CADRE-CRITICISE</c>, the
+    /// <c>TEAM-*</c> rules and <c>DUTY-COMMITTEE-TRAINING</c>. False (the default) gives a <c>pairing-case/1</c> case.
+    /// </summary>
+    /// <remarks>
+    /// The work book is drawn from a <see cref="Random"/> of its own, seeded from <see cref="Seed"/>, after the rest of
+    /// the case: the roster, ledger and grades are the same with or without it.
+    /// </remarks>
+    public bool IncludeCadreWork { get; init; }
+
     /// <summary>The default case: a synthetic Sichuan 2019, full year, seed 2019.</summary>
     public static SyntheticOptions Sichuan2019 { get; } = new();
 

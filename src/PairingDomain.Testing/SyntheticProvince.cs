@@ -14,15 +14,21 @@ namespace PairingDomain.Testing;
 /// counties, 211 units assisting the 31 counties due to be delisted in 2019, 974 posted villages, 1,544 stationed
 /// cadres and a 2019 ledger near the committee's 2018 totals. The same options always give the same case (on the same
 /// .NET: the generator draws from <c>new Random(seed)</c>); no clock is read. The case is assessed under
-/// <see cref="PolicyEditions.Sichuan2019"/>. See the package README for the choices made where the seed's figures
-/// cannot all hold at once.
+/// <see cref="PolicyEditions.Sichuan2019"/>. With <see cref="SyntheticOptions.IncludeCadreWork"/> the case is a
+/// <c>pairing-case/2</c> one: it also carries the stationed cadres' own work, local team members and the Work
+/// Committee's trainings (<see cref="PairingCase.CadreWork"/>), drawn from a second <c>Random</c> after the rest, which
+/// stays exactly as without it. See the package README for the choices made where the seed's figures cannot all hold at
+/// once, and for the shape of the cadres' work.
 /// <threadsafety>Thread-safe: every call builds its own generator.</threadsafety>
 /// </remarks>
 public static class SyntheticProvince
 {
     /// <summary>Generates a valid case.</summary>
     /// <param name="options">What to generate; <see cref="SyntheticOptions.Sichuan2019"/> for the default case.</param>
-    /// <returns>The case, valid under <see cref="PolicyEditions.Sichuan2019"/>.</returns>
+    /// <returns>
+    /// The case, valid under <see cref="PolicyEditions.Sichuan2019"/>; with a <see cref="PairingCase.CadreWork"/> book when
+    /// <see cref="SyntheticOptions.IncludeCadreWork"/> is set.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count, the year or the as-of date is out of range.</exception>
     public static PairingCase Generate(SyntheticOptions options)

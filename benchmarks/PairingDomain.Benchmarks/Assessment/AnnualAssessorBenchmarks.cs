@@ -9,7 +9,8 @@ namespace PairingDomain.Benchmarks.Assessment;
 
 /// <summary>
 /// The full annual assessment (duties, mechanism, bundles, findings) against its peers, in one run, on the same
-/// records: a hand-written LINQ version, Microsoft RulesEngine, DuckDB in process and a raw single pass.
+/// records: a hand-written LINQ version, Microsoft RulesEngine, DuckDB in process and a raw single pass; and the same
+/// assessment of the case with its cadres' work (pairing-case/2, issue 13) beside it.
 /// </summary>
 /// <remarks>
 /// RulesEngine runs on the first <see cref="RulesEngineSample"/> activities of the ledger (all of them at province
@@ -36,6 +37,10 @@ public class AnnualAssessorBenchmarks
     /// <summary>Generates the case.</summary>
     [GlobalSetup(Targets = [nameof(Library), nameof(LibraryParallel)])]
     public void SetupLibrary() => _case = Cases.Get(Scale);
+
+    /// <summary>Generates the case with the cadres' work (pairing-case/2).</summary>
+    [GlobalSetup(Target = nameof(LibraryWithCadreWork))]
+    public void SetupLibraryWithCadreWork() => _case = Cases.GetWithCadreWork(Scale);
 
     /// <summary>Flattens the activities to record classes.</summary>
     [GlobalSetup(Target = nameof(Linq))]
@@ -99,6 +104,15 @@ public class AnnualAssessorBenchmarks
     /// <returns>The assessment.</returns>
     [Benchmark]
     public AnnualAssessment LibraryParallel() => _case.Assess(new AssessmentOptions(Parallel: true));
+
+    /// <summary>
+    /// The library: the full assessment on one thread of the same case with its cadres' work (pairing-case/2): the
+    /// cadre duties over about 9.7 million attendance records at national scale, the criticisms, the team rules and the
+    /// committee's duty besides everything <see cref="Library"/> does; its ratio is to <see cref="Library"/>.
+    /// </summary>
+    /// <returns>The assessment.</returns>
+    [Benchmark]
+    public AnnualAssessment LibraryWithCadreWork() => _case.Assess();
 
     /// <summary>Peer 4, the lower bound: a raw single pass into flat counters.</summary>
     /// <returns>The counts.</returns>

@@ -25,6 +25,7 @@ public static class Cases
     public const string ScaleVariable = "PAIRINGDOMAIN_BENCH_SCALE";
 
     private static readonly ConcurrentDictionary<Scale, Lazy<PairingCase>> s_cases = new();
+    private static readonly ConcurrentDictionary<Scale, Lazy<PairingCase>> s_casesWithCadreWork = new();
     private static readonly ConcurrentDictionary<Scale, Lazy<FlatCase>> s_flat = new();
 
     /// <summary>Whether the national scale is reduced for CI.</summary>
@@ -52,6 +53,19 @@ public static class Cases
     /// <returns>The case.</returns>
     public static PairingCase Get(Scale scale) =>
         s_cases.GetOrAdd(scale, s => new Lazy<PairingCase>(() => Timed($"generate {s}", () => SyntheticProvince.Generate(OptionsOf(s))))).Value;
+
+    /// <summary>
+    /// The case of a scale with the cadres' work of pairing-case/2 (<see cref="SyntheticOptions.IncludeCadreWork"/>),
+    /// generated on first use: the same roster, ledger and grades as <see cref="Get"/>'s, plus local team members, a
+    /// year of monthly attendance per cadre in post (about 9.7 million records for the national preset's 1,000,000
+    /// cadres: a predecessor or successor has only the months in post), work records, reviews and the committee's
+    /// trainings.
+    /// </summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The case.</returns>
+    public static PairingCase GetWithCadreWork(Scale scale) =>
+        s_casesWithCadreWork.GetOrAdd(scale, s => new Lazy<PairingCase>(() =>
+            Timed($"generate {s} with cadre work", () => SyntheticProvince.Generate(OptionsOf(s) with { IncludeCadreWork = true })))).Value;
 
     /// <summary>The case of a scale, flattened for the peers.</summary>
     /// <param name="scale">The scale.</param>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -29,8 +30,11 @@ public sealed record AttendanceRecord
     public AttendanceRecord(CadreId cadre, YearMonth month, int daysInVillage, int leaveDays)
     {
         Preconditions.CheckArgument(cadre.Value is not null, nameof(cadre), "The cadre is the default value.");
-        Preconditions.CheckArgument(month.Calendar == CalendarSystem.Iso && month.Year >= 1, nameof(month),
-            $"The month {month} is not an ISO month of year 1 or later.");
+        if (month.Calendar != CalendarSystem.Iso || month.Year < 1)
+        {
+            // Formatted only when thrown: a national case builds ten million records.
+            throw new ArgumentException($"The month {month} is not an ISO month of year 1 or later.", nameof(month));
+        }
         int days = DaysIn(month);
         Preconditions.CheckArgumentRange(nameof(daysInVillage), daysInVillage, 0, days);
         Preconditions.CheckArgumentRange(nameof(leaveDays), leaveDays, 0, days - daysInVillage);
