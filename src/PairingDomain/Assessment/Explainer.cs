@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using PairingDomain.Activities;
+using PairingDomain.Places;
 using PairingDomain.Policy;
+using PairingDomain.Time;
 
 namespace PairingDomain.Assessment;
 
@@ -14,13 +16,17 @@ internal sealed class Explainer
 {
     private readonly AssessmentPlan _plan;
     private readonly ActivityLedger _ledger;
+
+    /// <summary>The bulk pass's counters, kept for <see cref="Periods"/>: indexed by <see cref="AssessmentPlan.CounterIndex"/>.</summary>
+    private readonly int[] _counts;
     private readonly Lazy<(int[] Offsets, int[] Activities)> _byUnit;
     private AnnualAssessment? _assessment;
 
-    internal Explainer(AssessmentPlan plan, ActivityLedger ledger)
+    internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts)
     {
         _plan = plan;
         _ledger = ledger;
+        _counts = counts;
         _byUnit = new Lazy<(int[], int[])>(IndexByUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -38,6 +44,69 @@ internal sealed class Explainer
         }
         return [.. ids];
     }
+
+    /// <summary>
+    /// The duty's entries by period and county (case-format-2.md §3 <c>periods</c>), read from the counters with the same
+    /// quarters in force and pro-rated minimums as the bulk pass: see <see cref="DutyPeriodResult"/>.
+    /// </summary>
+    internal DutyPeriodResult[] Periods(int unit, int duty)
+    {
+        DutyRule rule = _plan.Duties[duty];
+        ScopeCode scope = _plan.DutyScope[duty];
+        (QuarterMask unitMask, QuarterMask[] assisted, QuarterMask[] led) = _plan.MasksOf(unit);
+        QuarterMask[] slotMasks = scope == ScopeCode.Led ? led : assisted;
+        // The targets owed, in county code order (the unit alone for a per-unit duty).
+        var targets = new List<(int Target, DivisionCode? County, QuarterMask Mask)>();
+        if (scope == ScopeCode.Unit)
+        {
+            targets.Add((0, null, unitMask));
+        }
+        else
+        {
+            int[] slots = _plan.UnitSlots[unit];
+            for (int t = 1; t <= slots.Length; t++)
+            {
+                if (slotMasks[t].IsOwed)
+                {
+                    targets.Add((t, _plan.Roster.Counties[slots[t - 1]].Code, slotMasks[t]));
+                }
+            }
+            targets.Sort((a, b) => string.CompareOrdinal(a.County!.Value.Value, b.County!.Value.Value));
+        }
+        var entries = new List<DutyPeriodResult>();
+        if (rule.Period == DutyPeriodKind.Quarter)
+        {
+            for (int q = 0; q < 4; q++)
+            {
+                DutyPeriod period = DutyPeriod.ForQuarter(_plan.Year, q + 1);
+                bool open = _plan.QuarterEnd[q] > _plan.AsOfPacked;
+                foreach ((int target, DivisionCode? county, QuarterMask mask) in targets)
+                {
+                    if (mask.HasQuarter(q))
+                    {
+                        int recorded = _counts[_plan.CounterIndex(unit, target, duty, q)];
+                        entries.Add(new DutyPeriodResult(period, county, rule.Minimum, recorded, StatusOf(open, recorded, rule.Minimum)));
+                    }
+                }
+            }
+        }
+        else
+        {
+            DutyPeriod year = DutyPeriod.ForYear(_plan.Year);
+            bool open = _plan.AsOfPacked < _plan.YearEnd;
+            foreach ((int target, DivisionCode? county, QuarterMask mask) in targets)
+            {
+                int at = _plan.CounterIndex(unit, target, duty, 0);
+                int recorded = _counts[at] + _counts[at + 1] + _counts[at + 2] + _counts[at + 3];
+                int required = AssessmentPlan.ProratedMinimum(rule.Minimum, mask.QuarterCount);
+                entries.Add(new DutyPeriodResult(year, county, required, recorded, StatusOf(open, recorded, required)));
+            }
+        }
+        return [.. entries];
+    }
+
+    private static DutyStatus StatusOf(bool open, int recorded, int required) =>
+        open ? DutyStatus.Pending : recorded < required ? DutyStatus.Short : DutyStatus.Met;
 
     /// <summary>The ledger indices of a unit's activities, in ledger order.</summary>
     private ReadOnlySpan<int> ActivitiesOf(int unit)
