@@ -15,7 +15,8 @@ namespace PairingDomain.Assessment;
 /// <remarks>
 /// The text gives a header line (the duty, its clause, required and recorded counts, the status), a line of short
 /// periods when there are any; for a short or pending duty a line naming each short entry of
-/// <see cref="DutyResult.Periods"/> and one naming each entry still open, with the county for a per-county duty (which
+/// <see cref="DutyResult.Periods"/> and one naming each entry still open (a per-unit year entry, which says no more than
+/// the header, is left out), with the county for a per-county duty (which
 /// county lacks its plan, which quarter is still open) and the entry's own required and recorded counts; then one line per activity saying what it is (identifier, date, kind, county, leader)
 /// and its verdict. <see cref="ChineseText"/> and <see cref="EnglishText"/> are the two languages;
 /// <see cref="TextIn"/> chooses by the caller's culture.
@@ -97,7 +98,8 @@ public sealed record DutyExplanation(UnitId Unit, RuleId Rule, DutyResult? Resul
         bool first = true;
         foreach (DutyPeriodResult p in periods)
         {
-            if (p.Status != status)
+            // A per-unit year entry says no more than the header line.
+            if (p.Status != status || (p.Period.IsYear && p.County is null))
             {
                 continue;
             }
