@@ -88,7 +88,7 @@ public static class AnnualAssessor
             ? ScanParallel(plan, ledger)
             : Scan(plan, ledger.Records, 0, new int[plan.CounterBase[^1]], []);
 
-        var explainer = new Explainer(plan, ledger, counts);
+        var explainer = new Explainer(plan, ledger, counts, cadreWork);
         bool fullYear = date == new LocalDate(year, 12, 31);
         Dictionary<int, List<ExcellenceBlock>> blocks = BundleRules.Blocks(plan, fullYear, out List<Finding> atRisk);
         bool[] hasCadre = MechFourInOneRule.StationedCadres(plan);

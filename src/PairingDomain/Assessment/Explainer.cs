@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using PairingDomain.Activities;
+using PairingDomain.Assessment.Rules;
+using PairingDomain.Cadres;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Time;
@@ -22,11 +24,15 @@ internal sealed class Explainer
     private readonly Lazy<(int[] Offsets, int[] Activities)> _byUnit;
     private AnnualAssessment? _assessment;
 
-    internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts)
+    /// <summary>The cadres' work of a pairing-case/2 case, for <see cref="ExplainCadre"/>; null for a pairing-case/1 case.</summary>
+    private readonly CadreWorkBook? _cadreWork;
+
+    internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts, CadreWorkBook? cadreWork)
     {
         _plan = plan;
         _ledger = ledger;
         _counts = counts;
+        _cadreWork = cadreWork;
         _byUnit = new Lazy<(int[], int[])>(IndexByUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -168,6 +174,33 @@ internal sealed class Explainer
         }
         ofKind.AddRange(others);
         return new DutyExplanation(unitId, rule, _assessment?.ForUnit(unitId)?.Duty(rule), ofKind.ToImmutable());
+    }
+
+    /// <summary>
+    /// The explanation of a cadre's result on <c>DUTY-CADRE-FULL-TIME</c> or <c>DUTY-CADRE-DAYS</c>: see
+    /// <see cref="AnnualAssessment.ExplainCadre"/>.
+    /// </summary>
+    internal CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule)
+    {
+        Preconditions.CheckArgument(cadre.Value is not null, nameof(cadre), "The cadre identifier is the default value.");
+        Preconditions.CheckArgument(rule.Value is not null, nameof(rule), "The rule identifier is the default value.");
+        Preconditions.CheckArgument(_cadreWork is not null, nameof(cadre),
+            "The assessment carries no cadres' work (a pairing-case/1 case): no cadre duty was judged.");
+        Preconditions.CheckArgument(_plan.Roster.TryGetCadreIndex(cadre, out int index), nameof(cadre), $"{cadre} is not a cadre of the roster.");
+        Preconditions.CheckArgument((rule == RuleIds.DutyCadreFullTime || rule == RuleIds.DutyCadreDays) && _plan.Edition.Applies(rule),
+            nameof(rule), $"{rule} is not a cadre duty that edition {_plan.Edition.Id} evaluates.");
+        CadreDutyResult? result = null;
+        if (_assessment is not null)
+        {
+            foreach (CadreDutyResult duty in _assessment.Cadres[index].Duties)
+            {
+                if (duty.Rule == rule)
+                {
+                    result = duty;
+                }
+            }
+        }
+        return CadreDutyRules.Explain(_plan, _cadreWork, index, rule, result);
     }
 
     /// <summary>
