@@ -166,6 +166,8 @@ public sealed class CadreDutyExplanation
         }
     }
 
+    private static string Days(int n) => n == 1 ? "1 day" : $"{n} days";
+
     private void RenderDays(StringBuilder text, bool zh)
     {
         int minimum = Result!.RequiredDaysPerMonth ?? 0;
@@ -182,7 +184,7 @@ public sealed class CadreDutyExplanation
             }
             else
             {
-                text.Append(month).Append(": ").Append(m.HasRecord ? $"{m.DaysInVillage} days in the village, {m.LeaveDays} leave days" : "no attendance record, counted as 0 days")
+                text.Append(month).Append(": ").Append(m.HasRecord ? $"{Days(m.DaysInVillage)} in the village, {Days(m.LeaveDays)} on leave" : "no attendance record, counted as 0 days")
                     .Append(": ").Append(!m.IsShort ? DutyStatus.Met.EnglishName : m.HasRecord ? $"{DutyStatus.Short.EnglishName} (fewer than {minimum})" : DutyStatus.Short.EnglishName);
             }
             text.Append('\n');
