@@ -147,4 +147,15 @@ public class DutyPeriodsTests
 
         ImmutableCollectionsMarshal.AsArray(plan.Periods).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(plan.Periods));
     }
+
+    [Fact]
+    public void Constructor_DefaultCountyNegativeCountOrNoStatus_Throws()
+    {
+        PairingDomain.Time.DutyPeriod year = PairingDomain.Time.DutyPeriod.ForYear(2019);
+        FluentActions.Invoking(() => new DutyPeriodResult(year, default(DivisionCode), 1, 0, DutyStatus.Met)).Should().Throw<System.ArgumentException>();
+        FluentActions.Invoking(() => new DutyPeriodResult(year, null, -1, 0, DutyStatus.Met)).Should().Throw<System.ArgumentException>();
+        FluentActions.Invoking(() => new DutyPeriodResult(year, null, 1, -1, DutyStatus.Met)).Should().Throw<System.ArgumentException>();
+        FluentActions.Invoking(() => new DutyPeriodResult(year, null, 1, 0, null!)).Should().Throw<System.ArgumentNullException>();
+        new DutyPeriodResult(year, DivisionCode.Parse(C1), 2, 3, DutyStatus.Met).Shortfall.Should().Be(0);
+    }
 }
