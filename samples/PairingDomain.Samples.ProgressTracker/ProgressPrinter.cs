@@ -51,7 +51,7 @@ internal static class ProgressPrinter
         UnitProgress[] behind = [.. paired.Where(u => !u.EarlierShort.IsEmpty)];
         lines.Add(Row("  Units short in an ended quarter", N(behind.Length)));
         foreach (IGrouping<RuleId, DutyPeriod> rule in behind.SelectMany(u => u.EarlierShort)
-            .SelectMany(s => s.Quarters.Select(q => (s.Rule, Quarter: q))).GroupBy(s => s.Rule, s => s.Quarter))
+            .SelectMany(s => s.Entries.Select(e => e.Period).Distinct().Select(q => (s.Rule, Quarter: q))).GroupBy(s => s.Rule, s => s.Quarter))
         {
             string perQuarter = string.Join(", ", rule.GroupBy(q => q).OrderBy(g => g.Key).Select(g => $"Q{N(g.Key.Quarter)}: {N(g.Count())}"));
             lines.Add(Row("    " + rule.Key.Value, perQuarter));
@@ -117,19 +117,35 @@ internal static class ProgressPrinter
         if (!unit.EarlierShort.IsEmpty)
         {
             lines.Add("  Ended quarters short:");
-            foreach ((RuleId rule, var quarters) in unit.EarlierShort)
+            foreach ((RuleId rule, var entries) in unit.EarlierShort)
             {
-                lines.Add(Row("    " + rule.Value, string.Join(", ", quarters.Select(q => $"Q{N(q.Quarter)}"))));
+                // One line per county for a per-county duty, so that the report says which county fell short when.
+                foreach (IGrouping<string?, DutyPeriodResult> county in entries.GroupBy(e => e.County?.Value))
+                {
+                    string name = county.Key is null ? rule.Value : $"{rule.Value} {county.Key}";
+                    lines.Add(Row("    " + name, string.Join(", ", county.Select(e => $"Q{N(e.Period.Quarter)}"))));
+                }
             }
         }
 
         lines.Add($"  This year, {N(report.Assessment.Year)}:");
         foreach (DutyResult duty in unit.YearDuties)
         {
-            string state = duty.Shortfall == 0 ? "done"
-                : report.Assessment.IsFullYear ? $"short by {N(duty.Shortfall)}"
-                : $"{N(duty.Shortfall)} to go";
+            // A per-county duty names each county still lacking (or, at the year's end, short): the total alone can be
+            // reached while one county has none (PER-COUNTY-MINIMUM-EACH).
+            DutyPeriodResult[] counties = [.. duty.Periods.Where(p => p.County is not null && p.Shortfall > 0)];
+            string state = duty.Shortfall > 0
+                ? report.Assessment.IsFullYear ? $"short by {N(duty.Shortfall)}" : $"{N(duty.Shortfall)} to go"
+                : counties.Length > 0 ? report.Assessment.IsFullYear ? "short in a county" : "due in a county"
+                : "done";
             lines.Add(Row("    " + duty.Rule.Value, $"{N(duty.Recorded)} of {N(duty.Required)}", state));
+            foreach (DutyPeriodResult county in counties)
+            {
+                string code = county.County!.Value.Value;
+                string name = report.Roster.FindCounty(county.County.Value)?.Name ?? string.Empty;
+                lines.Add(Row($"      county {code} {name}", $"{N(county.Recorded)} of {N(county.Required)}",
+                    report.Assessment.IsFullYear ? $"short by {N(county.Shortfall)}" : $"{N(county.Shortfall)} to go"));
+            }
         }
 
         if (report.Assessment.IsFullYear)

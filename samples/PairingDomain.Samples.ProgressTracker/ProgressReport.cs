@@ -4,8 +4,6 @@ using System.Linq;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Assessment;
-using PairingDomain.Pairings;
-using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
 using PairingDomain.Time;
@@ -19,7 +17,6 @@ namespace PairingDomain.Samples.ProgressTracker;
 /// </summary>
 internal sealed class ProgressReport
 {
-    private readonly Dictionary<ActivityId, int> _activityIndex = [];
     private readonly ActivityLedger _ledger;
 
     private ProgressReport(PolicyEdition edition, ActivityLedger ledger, AnnualAssessment assessment)
@@ -28,10 +25,6 @@ internal sealed class ProgressReport
         _ledger = ledger;
         Assessment = assessment;
         Quarter = DutyPeriod.QuarterOf(assessment.AsOf);
-        for (int i = 0; i < ledger.Count; i++)
-        {
-            _activityIndex[ledger.IdAt(i)] = i;
-        }
         VillagesAtRisk = Subjects(assessment, RuleIds.BundleVillageAtRisk);
         CountiesAtRisk = Subjects(assessment, RuleIds.BundleCountyAtRisk);
         Units = [.. assessment.Units.Select(ForUnit)];
@@ -74,7 +67,7 @@ internal sealed class ProgressReport
     {
         AssistanceUnit unit = Roster.FindUnit(assessed.Unit)!;
         var quarterDuties = ImmutableArray.CreateBuilder<QuarterDuty>();
-        var earlierShort = ImmutableArray.CreateBuilder<(RuleId, ImmutableArray<DutyPeriod>)>();
+        var earlierShort = ImmutableArray.CreateBuilder<(RuleId, ImmutableArray<DutyPeriodResult>)>();
         var yearDuties = ImmutableArray.CreateBuilder<DutyResult>();
         foreach (DutyResult result in assessed.Duties)
         {
@@ -87,11 +80,12 @@ internal sealed class ProgressReport
                 yearDuties.Add(result);
                 continue;
             }
-            if (!result.ShortPeriods.IsEmpty)
+            ImmutableArray<DutyPeriodResult> shortEntries = [.. result.Periods.Where(p => p.Status == DutyStatus.Short)];
+            if (!shortEntries.IsEmpty)
             {
-                earlierShort.Add((rule.Id, result.ShortPeriods));
+                earlierShort.Add((rule.Id, shortEntries));
             }
-            quarterDuties.AddRange(CurrentQuarter(unit.Id, rule, result));
+            quarterDuties.AddRange(CurrentQuarter(result));
         }
 
         var window = new DateInterval(new LocalDate(Assessment.Year, 1, 1), new LocalDate(Assessment.Year, 12, 31));
@@ -108,56 +102,18 @@ internal sealed class ProgressReport
     }
 
     /// <summary>
-    /// The current quarter's standing on a quarterly duty, for the unit or for each county it is counted for. Under
-    /// <c>PRORATE-BY-QUARTER</c> a quarter that is not wholly in force owes nothing, as in the assessment.
+    /// The current quarter's standing on a quarterly duty, for the unit or for each county it is counted for: the
+    /// duty's period entries for the quarter (<see cref="DutyResult.Periods"/>). Under <c>PRORATE-BY-QUARTER</c> a quarter
+    /// that is not wholly in force has no entry and owes nothing, as in the assessment.
     /// </summary>
-    private IEnumerable<QuarterDuty> CurrentQuarter(UnitId unit, DutyRule rule, DutyResult result)
+    private IEnumerable<QuarterDuty> CurrentQuarter(DutyResult result)
     {
-        bool prorate = Edition.Adopts(InterpretationIds.ProrateByQuarter);
-        var dates = new List<(LocalDate Date, DivisionCode? County)>();
-        foreach (ActivityId id in result.Evidence)
+        foreach (DutyPeriodResult entry in result.Periods)
         {
-            Activity activity = _ledger[_activityIndex[id]];
-            LocalDate date = activity.Time.Date;
-            if (date >= Quarter.Start && date <= Assessment.AsOf)
+            if (entry.Period == Quarter)
             {
-                dates.Add((date, activity.County ?? activity.Village?.County));
+                yield return new QuarterDuty(result.Rule, entry.County?.Value, entry.Recorded, entry.Required);
             }
         }
-
-        if (rule.Scope == CountingScope.PerUnit)
-        {
-            if (!prorate || WhollyInForce(Roster.PairingsOf(unit)))
-            {
-                yield return new QuarterDuty(rule.Id, null, dates.Count, rule.Minimum);
-            }
-            yield break;
-        }
-
-        bool led = rule.Scope == CountingScope.PerCountyLed;
-        var window = new DateInterval(new LocalDate(Assessment.Year, 1, 1), new LocalDate(Assessment.Year, 12, 31));
-        foreach (IGrouping<DivisionCode, CountyPairing> county in Roster.PairingsOf(unit)
-            .Where(p => p.Validity.Overlaps(window) && (!led || p.Lead == unit))
-            .GroupBy(p => p.County))
-        {
-            if (!prorate || WhollyInForce(county))
-            {
-                int done = dates.Count(d => d.County == county.Key);
-                yield return new QuarterDuty(rule.Id, county.Key.Value, done, rule.Minimum);
-            }
-        }
-    }
-
-    private bool WhollyInForce(IEnumerable<CountyPairing> pairings)
-    {
-        CountyPairing[] list = [.. pairings];
-        for (LocalDate day = Quarter.Start; day <= Quarter.End; day = day.PlusDays(1))
-        {
-            if (!list.Any(p => p.Validity.Contains(day)))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

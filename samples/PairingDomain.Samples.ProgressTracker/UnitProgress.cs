@@ -22,7 +22,9 @@ internal sealed record QuarterDuty(RuleId Rule, string? Target, int Done, int Mi
 /// <param name="Unit">The unit.</param>
 /// <param name="Quarter">The current quarter.</param>
 /// <param name="QuarterDuties">The quarterly duties of the current quarter, open or done.</param>
-/// <param name="EarlierShort">Quarterly duties short in a quarter that has ended, with the quarters.</param>
+/// <param name="EarlierShort">
+/// Quarterly duties short in a quarter that has ended, with each short entry (quarter, and county for a per-county duty).
+/// </param>
 /// <param name="YearDuties">The yearly duties with required and recorded counts.</param>
 /// <param name="VillagesAtRisk">Villages the unit posts cadres to that are due to exit this year and have not.</param>
 /// <param name="CountiesAtRisk">Counties the unit assists that are due to be delisted this year and have not been.</param>
@@ -31,7 +33,7 @@ internal sealed record UnitProgress(
     AssistanceUnit Unit,
     DutyPeriod Quarter,
     ImmutableArray<QuarterDuty> QuarterDuties,
-    ImmutableArray<(RuleId Rule, ImmutableArray<DutyPeriod> Quarters)> EarlierShort,
+    ImmutableArray<(RuleId Rule, ImmutableArray<DutyPeriodResult> Entries)> EarlierShort,
     ImmutableArray<DutyResult> YearDuties,
     ImmutableArray<string> VillagesAtRisk,
     ImmutableArray<string> CountiesAtRisk,

@@ -104,6 +104,27 @@ public sealed class ProgressTrackerTests : IDisposable
     }
 
     [Fact]
+    public void Run_Unit_NamesEachCountyAYearlyPerCountyDutyStillLacks()
+    {
+        // Issue 13: a per-county duty's pending total alone does not say which county is still due.
+        (PairingCase c, AnnualAssessment assessment) = s_default.Value;
+        (UnitAssessment unit, DutyResult duty) = assessment.Units
+            .SelectMany(u => u.Duties.Select(d => (Unit: u, Duty: d)))
+            .First(x => x.Duty.Periods.Any(p => p.County is not null && p.Shortfall > 0));
+        DutyPeriodResult[] due = [.. duty.Periods.Where(p => p.County is not null && p.Shortfall > 0)];
+
+        SampleRun run = Run("--unit", unit.Unit.Value);
+
+        run.ExitCode.Should().Be(TrackerProgram.Ok);
+        foreach (DutyPeriodResult county in due)
+        {
+            string name = c.Roster.FindCounty(county.County!.Value)!.Name;
+            run.Normalised.Should().Contain(
+                $"county {county.County.Value.Value} {name} {county.Recorded} of {county.Required} {county.Shortfall} to go", duty.Rule.Value);
+        }
+    }
+
+    [Fact]
     public void Run_AsOfYearEnd_ReportsExcellenceInsteadOfRisk()
     {
         SampleRun run = Run("--as-of", "2019-12-31");

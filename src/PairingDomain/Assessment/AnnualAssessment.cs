@@ -86,4 +86,19 @@ public sealed class AnnualAssessment
     /// <param name="rule">A duty the edition evaluates.</param>
     /// <exception cref="ArgumentException">The unit is not in the roster, or the rule is not an evaluated duty.</exception>
     public DutyExplanation Explain(UnitId unit, RuleId rule) => _explainer.Explain(unit, rule);
+
+    /// <summary>
+    /// Why stationed cadre <paramref name="cadre"/> stands where it does on cadre duty <paramref name="rule"/>
+    /// (case-format-2.md §2): for <c>DUTY-CADRE-FULL-TIME</c> the year's work record part by part and what it lacks; for
+    /// <c>DUTY-CADRE-DAYS</c> each judged month with its days in the village and leave, short or not and why (no record
+    /// counts 0 days), and the year's leave against the maximum; in Chinese and English.
+    /// </summary>
+    /// <param name="cadre">A stationed cadre of the roster.</param>
+    /// <param name="rule"><c>DUTY-CADRE-FULL-TIME</c>, or <c>DUTY-CADRE-DAYS</c> where the edition enables it.</param>
+    /// <returns>The explanation; its result is null when the cadre was in post on no day of the window.</returns>
+    /// <exception cref="ArgumentException">
+    /// The assessment carries no cadres' work (a <c>pairing-case/1</c> case), the cadre is not in the roster, or the rule
+    /// is not a cadre duty the edition evaluates.
+    /// </exception>
+    public CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule) => _explainer.ExplainCadre(cadre, rule);
 }

@@ -88,7 +88,7 @@ public static class AnnualAssessor
             ? ScanParallel(plan, ledger)
             : Scan(plan, ledger.Records, 0, new int[plan.CounterBase[^1]], []);
 
-        var explainer = new Explainer(plan, ledger);
+        var explainer = new Explainer(plan, ledger, counts, cadreWork);
         bool fullYear = date == new LocalDate(year, 12, 31);
         Dictionary<int, List<ExcellenceBlock>> blocks = BundleRules.Blocks(plan, fullYear, out List<Finding> atRisk);
         bool[] hasCadre = MechFourInOneRule.StationedCadres(plan);
@@ -214,28 +214,8 @@ public static class AnnualAssessor
         {
             return [];
         }
-        int from = plan.UnitSpanFrom[unit], to = plan.UnitSpanFrom[unit + 1];
-        bool leads = false;
-        for (int s = from; s < to; s++)
-        {
-            leads |= plan.SpanLead[s];
-        }
-        // The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led
-        // (not owed when never led). Index t of a slot array is counter target t; index 0 is unused.
-        int slots = plan.UnitSlots[unit].Length;
-        QuarterMask unitMask = plan.Prorate ? plan.CoveredQuarters(unit, 0, false) : QuarterMask.AllQuarters;
-        var assistedMask = new QuarterMask[slots + 1];
-        var ledMask = new QuarterMask[slots + 1];
-        for (int slot = 1; slot <= slots; slot++)
-        {
-            assistedMask[slot] = plan.Prorate ? plan.CoveredQuarters(unit, slot, false) : QuarterMask.AllQuarters;
-            bool ledSlot = false;
-            for (int s = from; s < to; s++)
-            {
-                ledSlot |= plan.SpanSlot[s] == slot && plan.SpanLead[s];
-            }
-            ledMask[slot] = !ledSlot ? QuarterMask.NotOwed : plan.Prorate ? plan.CoveredQuarters(unit, slot, true) : QuarterMask.AllQuarters;
-        }
+        bool leads = plan.Leads(unit);
+        (QuarterMask unitMask, QuarterMask[] assistedMask, QuarterMask[] ledMask) = plan.MasksOf(unit);
         var results = ImmutableArray.CreateBuilder<DutyResult>(plan.Duties.Length);
         for (int d = 0; d < plan.Duties.Length; d++)
         {
@@ -295,7 +275,7 @@ public static class AnnualAssessor
             }
             else
             {
-                int requiredHere = ((rule.Minimum * quarters) + 3) / 4;
+                int requiredHere = AssessmentPlan.ProratedMinimum(rule.Minimum, quarters);
                 required += requiredHere;
                 if (!yearEnded)
                 {

@@ -214,6 +214,46 @@ internal sealed class AssessmentPlan
 
     internal bool IsPaired(int unit) => UnitSpanFrom[unit + 1] > UnitSpanFrom[unit];
 
+    /// <summary><c>PRORATE-BY-QUARTER</c>: a yearly minimum over <paramref name="quarters"/> quarters in force, rounded up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ProratedMinimum(int minimum, int quarters) => ((minimum * quarters) + 3) / 4;
+
+    /// <summary>Whether the unit leads some county on some day of the year.</summary>
+    internal bool Leads(int unit)
+    {
+        bool leads = false;
+        for (int s = UnitSpanFrom[unit], to = UnitSpanFrom[unit + 1]; s < to; s++)
+        {
+            leads |= SpanLead[s];
+        }
+        return leads;
+    }
+
+    /// <summary>
+    /// The quarters in force, once per unit: for the unit, and for each county slot as assisted and as led
+    /// (<see cref="QuarterMask.NotOwed"/> when never led). Index t of a slot array is counter target t; index 0 is unused.
+    /// The bulk pass and the period breakdown (<see cref="DutyResult.Periods"/>) share this one definition.
+    /// </summary>
+    internal (QuarterMask Unit, QuarterMask[] Assisted, QuarterMask[] Led) MasksOf(int unit)
+    {
+        int from = UnitSpanFrom[unit], to = UnitSpanFrom[unit + 1];
+        int slots = UnitSlots[unit].Length;
+        QuarterMask unitMask = Prorate ? CoveredQuarters(unit, 0, false) : QuarterMask.AllQuarters;
+        var assistedMask = new QuarterMask[slots + 1];
+        var ledMask = new QuarterMask[slots + 1];
+        for (int slot = 1; slot <= slots; slot++)
+        {
+            assistedMask[slot] = Prorate ? CoveredQuarters(unit, slot, false) : QuarterMask.AllQuarters;
+            bool ledSlot = false;
+            for (int s = from; s < to; s++)
+            {
+                ledSlot |= SpanSlot[s] == slot && SpanLead[s];
+            }
+            ledMask[slot] = !ledSlot ? QuarterMask.NotOwed : Prorate ? CoveredQuarters(unit, slot, true) : QuarterMask.AllQuarters;
+        }
+        return (unitMask, assistedMask, ledMask);
+    }
+
     /// <summary>The counter of (unit, target, duty, quarter): see the counter layout above.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CounterIndex(int unit, int target, int duty, int quarter) =>

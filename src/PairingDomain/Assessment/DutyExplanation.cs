@@ -14,7 +14,10 @@ namespace PairingDomain.Assessment;
 /// </summary>
 /// <remarks>
 /// The text gives a header line (the duty, its clause, required and recorded counts, the status), a line of short
-/// periods when there are any, then one line per activity saying what it is (identifier, date, kind, county, leader)
+/// periods when there are any; for a short or pending duty a line naming each short entry of
+/// <see cref="DutyResult.Periods"/> and one naming each entry still open (a per-unit year entry, which says no more than
+/// the header, is left out), with the county for a per-county duty (which
+/// county lacks its plan, which quarter is still open) and the entry's own required and recorded counts; then one line per activity saying what it is (identifier, date, kind, county, leader)
 /// and its verdict. <see cref="ChineseText"/> and <see cref="EnglishText"/> are the two languages;
 /// <see cref="TextIn"/> chooses by the caller's culture.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
@@ -66,6 +69,11 @@ public sealed record DutyExplanation(UnitId Unit, RuleId Rule, DutyResult? Resul
             {
                 text.Append(zh ? "未达标期间：" : "Short periods: ").Append(string.Join(", ", Result.ShortPeriods)).Append('\n');
             }
+            if (Result.Status != DutyStatus.Met)
+            {
+                Entries(text, Result.Periods, DutyStatus.Short, zh ? "未达标：" : "Short: ", zh);
+                Entries(text, Result.Periods, DutyStatus.Pending, zh ? "尚未结束：" : "Still open: ", zh);
+            }
         }
         foreach (ActivityJudgement j in Judgements)
         {
@@ -79,6 +87,34 @@ public sealed record DutyExplanation(UnitId Unit, RuleId Rule, DutyResult? Resul
             text.Append('\n');
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One line naming each period entry of <paramref name="status"/>, with its county for a per-county duty:
+    /// <c>Short: 2019 county 513429 (required 1, recorded 0); 2019-Q2 (required 1, recorded 0).</c>; none when there is none.
+    /// </summary>
+    private static void Entries(StringBuilder text, ImmutableArray<DutyPeriodResult> periods, DutyStatus status, string label, bool zh)
+    {
+        bool first = true;
+        foreach (DutyPeriodResult p in periods)
+        {
+            // A per-unit year entry says no more than the header line.
+            if (p.Status != status || (p.Period.IsYear && p.County is null))
+            {
+                continue;
+            }
+            text.Append(first ? label : zh ? "；" : "; ").Append(p.Period.ToString());
+            if (p.County is { } county)
+            {
+                text.Append(zh ? " 县 " : " county ").Append(county.Value);
+            }
+            text.Append(zh ? $"（应 {p.Required} 次，计入 {p.Recorded} 次）" : $" (required {p.Required}, recorded {p.Recorded})");
+            first = false;
+        }
+        if (!first)
+        {
+            text.Append(zh ? "。" : ".").Append('\n');
+        }
     }
 
     /// <summary>What the activity is: <c>A-2 (2019-04-01, supervision visit, county 513428, leader M-1): </c>.</summary>

@@ -23,6 +23,7 @@ public sealed class DutyResult
     private readonly int _unit;
     private readonly int _duty;
     private ActivityId[]? _evidence;
+    private DutyPeriodResult[]? _periods;
 
     internal DutyResult(DutyRule rule, int required, int recorded, DutyStatus status,
         ImmutableArray<DutyPeriod> shortPeriods, Explainer explainer, int unit, int duty)
@@ -55,6 +56,28 @@ public sealed class DutyResult
 
     /// <summary>Each ended period below its minimum, in time order.</summary>
     public ImmutableArray<DutyPeriod> ShortPeriods { get; }
+
+    /// <summary>
+    /// The duty broken down by period in force and, for a per-county duty, by county (case-format-2.md §3
+    /// <c>periods</c>): in time order (the year, or Q1 to Q4), then by county code within a period.
+    /// </summary>
+    /// <remarks>
+    /// Computed on first use from the assessment's counters, off the bulk pass, and kept; concurrent first uses compute
+    /// equal arrays. See <see cref="DutyPeriodResult"/> for what each entry holds and which entries there are.
+    /// </remarks>
+    public ImmutableArray<DutyPeriodResult> Periods
+    {
+        get
+        {
+            DutyPeriodResult[]? periods = Volatile.Read(ref _periods);
+            if (periods is null)
+            {
+                periods = _explainer.Periods(_unit, _duty);
+                Volatile.Write(ref _periods, periods);
+            }
+            return ImmutableCollectionsMarshal.AsImmutableArray(periods);
+        }
+    }
 
     /// <summary>How many more qualifying activities the year needs at least: <c>max(0, Required − Recorded)</c>.</summary>
     public int Shortfall => Math.Max(0, Required - Recorded);

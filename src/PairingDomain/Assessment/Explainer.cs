@@ -3,7 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using PairingDomain.Activities;
+using PairingDomain.Assessment.Rules;
+using PairingDomain.Cadres;
+using PairingDomain.Places;
 using PairingDomain.Policy;
+using PairingDomain.Time;
 
 namespace PairingDomain.Assessment;
 
@@ -14,13 +18,21 @@ internal sealed class Explainer
 {
     private readonly AssessmentPlan _plan;
     private readonly ActivityLedger _ledger;
+
+    /// <summary>The bulk pass's counters, kept for <see cref="Periods"/>: indexed by <see cref="AssessmentPlan.CounterIndex"/>.</summary>
+    private readonly int[] _counts;
     private readonly Lazy<(int[] Offsets, int[] Activities)> _byUnit;
     private AnnualAssessment? _assessment;
 
-    internal Explainer(AssessmentPlan plan, ActivityLedger ledger)
+    /// <summary>The cadres' work of a pairing-case/2 case, for <see cref="ExplainCadre"/>; null for a pairing-case/1 case.</summary>
+    private readonly CadreWorkBook? _cadreWork;
+
+    internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts, CadreWorkBook? cadreWork)
     {
         _plan = plan;
         _ledger = ledger;
+        _counts = counts;
+        _cadreWork = cadreWork;
         _byUnit = new Lazy<(int[], int[])>(IndexByUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -38,6 +50,69 @@ internal sealed class Explainer
         }
         return [.. ids];
     }
+
+    /// <summary>
+    /// The duty's entries by period and county (case-format-2.md §3 <c>periods</c>), read from the counters with the same
+    /// quarters in force and pro-rated minimums as the bulk pass: see <see cref="DutyPeriodResult"/>.
+    /// </summary>
+    internal DutyPeriodResult[] Periods(int unit, int duty)
+    {
+        DutyRule rule = _plan.Duties[duty];
+        ScopeCode scope = _plan.DutyScope[duty];
+        (QuarterMask unitMask, QuarterMask[] assisted, QuarterMask[] led) = _plan.MasksOf(unit);
+        QuarterMask[] slotMasks = scope == ScopeCode.Led ? led : assisted;
+        // The targets owed, in county code order (the unit alone for a per-unit duty).
+        var targets = new List<(int Target, DivisionCode? County, QuarterMask Mask)>();
+        if (scope == ScopeCode.Unit)
+        {
+            targets.Add((0, null, unitMask));
+        }
+        else
+        {
+            int[] slots = _plan.UnitSlots[unit];
+            for (int t = 1; t <= slots.Length; t++)
+            {
+                if (slotMasks[t].IsOwed)
+                {
+                    targets.Add((t, _plan.Roster.Counties[slots[t - 1]].Code, slotMasks[t]));
+                }
+            }
+            targets.Sort((a, b) => string.CompareOrdinal(a.County!.Value.Value, b.County!.Value.Value));
+        }
+        var entries = new List<DutyPeriodResult>();
+        if (rule.Period == DutyPeriodKind.Quarter)
+        {
+            for (int q = 0; q < 4; q++)
+            {
+                DutyPeriod period = DutyPeriod.ForQuarter(_plan.Year, q + 1);
+                bool open = _plan.QuarterEnd[q] > _plan.AsOfPacked;
+                foreach ((int target, DivisionCode? county, QuarterMask mask) in targets)
+                {
+                    if (mask.HasQuarter(q))
+                    {
+                        int recorded = _counts[_plan.CounterIndex(unit, target, duty, q)];
+                        entries.Add(new DutyPeriodResult(period, county, rule.Minimum, recorded, StatusOf(open, recorded, rule.Minimum)));
+                    }
+                }
+            }
+        }
+        else
+        {
+            DutyPeriod year = DutyPeriod.ForYear(_plan.Year);
+            bool open = _plan.AsOfPacked < _plan.YearEnd;
+            foreach ((int target, DivisionCode? county, QuarterMask mask) in targets)
+            {
+                int at = _plan.CounterIndex(unit, target, duty, 0);
+                int recorded = _counts[at] + _counts[at + 1] + _counts[at + 2] + _counts[at + 3];
+                int required = AssessmentPlan.ProratedMinimum(rule.Minimum, mask.QuarterCount);
+                entries.Add(new DutyPeriodResult(year, county, required, recorded, StatusOf(open, recorded, required)));
+            }
+        }
+        return [.. entries];
+    }
+
+    private static DutyStatus StatusOf(bool open, int recorded, int required) =>
+        open ? DutyStatus.Pending : recorded < required ? DutyStatus.Short : DutyStatus.Met;
 
     /// <summary>The ledger indices of a unit's activities, in ledger order.</summary>
     private ReadOnlySpan<int> ActivitiesOf(int unit)
@@ -99,6 +174,33 @@ internal sealed class Explainer
         }
         ofKind.AddRange(others);
         return new DutyExplanation(unitId, rule, _assessment?.ForUnit(unitId)?.Duty(rule), ofKind.ToImmutable());
+    }
+
+    /// <summary>
+    /// The explanation of a cadre's result on <c>DUTY-CADRE-FULL-TIME</c> or <c>DUTY-CADRE-DAYS</c>: see
+    /// <see cref="AnnualAssessment.ExplainCadre"/>.
+    /// </summary>
+    internal CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule)
+    {
+        Preconditions.CheckArgument(cadre.Value is not null, nameof(cadre), "The cadre identifier is the default value.");
+        Preconditions.CheckArgument(rule.Value is not null, nameof(rule), "The rule identifier is the default value.");
+        Preconditions.CheckArgument(_cadreWork is not null, nameof(cadre),
+            "The assessment carries no cadres' work (a pairing-case/1 case): no cadre duty was judged.");
+        Preconditions.CheckArgument(_plan.Roster.TryGetCadreIndex(cadre, out int index), nameof(cadre), $"{cadre} is not a cadre of the roster.");
+        Preconditions.CheckArgument((rule == RuleIds.DutyCadreFullTime || rule == RuleIds.DutyCadreDays) && _plan.Edition.Applies(rule),
+            nameof(rule), $"{rule} is not a cadre duty that edition {_plan.Edition.Id} evaluates.");
+        CadreDutyResult? result = null;
+        if (_assessment is not null)
+        {
+            foreach (CadreDutyResult duty in _assessment.Cadres[index].Duties)
+            {
+                if (duty.Rule == rule)
+                {
+                    result = duty;
+                }
+            }
+        }
+        return CadreDutyRules.Explain(_plan, _cadreWork, index, rule, result);
     }
 
     /// <summary>

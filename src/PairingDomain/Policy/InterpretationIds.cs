@@ -49,6 +49,13 @@ public static class InterpretationIds
     /// </summary>
     public static readonly InterpretationId TermRecallExempt = new("TERM-RECALL-EXEMPT");
 
+    /// <summary>
+    /// A quarterly per-county duty's period breakdown (<c>DutyResult.Periods</c>, case-format-2.md §3 <c>periods</c>)
+    /// lists a county only for the quarters wholly in force for it: a county assisted with no whole quarter in force has
+    /// no quarter entry, though its activities still count in the duty's recorded total.
+    /// </summary>
+    public static readonly InterpretationId PeriodsQuartersInForce = new("PERIODS-QUARTERS-IN-FORCE");
+
     /// <summary>Central units stationed in Sichuan answer to the Work Committee.</summary>
     public static readonly InterpretationId CentralUnitAuthority = new("CENTRAL-UNIT-AUTHORITY");
 

@@ -152,8 +152,7 @@ internal static class CadreDutyRules
         {
             var first = new LocalDate(plan.Year, m, 1);
             LocalDate last = first.With(DateAdjusters.EndOfMonth);
-            bool wholly = posting.Start <= first && (posting.End is not { } end || end >= last);
-            if (!wholly)
+            if (!WhollyInPost(posting, first, last))
             {
                 continue;
             }
@@ -170,6 +169,72 @@ internal static class CadreDutyRules
         DutyStatus status = shortMonths is not null || leaveExceeded ? DutyStatus.Short : open ? DutyStatus.Pending : DutyStatus.Met;
         return new CadreDutyResult(rule.Id, rule.Source, status, [], rule.Minimum,
             shortMonths is null ? [] : shortMonths.DrainToImmutable(), leaveExceeded);
+    }
+
+    /// <summary>Whether the posting covers every day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool WhollyInPost(Time.DateRange posting, LocalDate first, LocalDate last) =>
+        posting.Start <= first && (posting.End is not { } end || end >= last);
+
+    /// <summary>
+    /// The explanation of one cadre's result on one cadre duty, read from the work book with the same months, minimum and
+    /// leave sum as <see cref="Evaluate"/>: off the bulk pass, for <see cref="AnnualAssessment.ExplainCadre"/>.
+    /// </summary>
+    internal static CadreDutyExplanation Explain(AssessmentPlan plan, CadreWorkBook work, int cadre, RuleId rule, CadreDutyResult? result)
+    {
+        StationedCadre stationed = plan.Roster.Cadres[cadre];
+        if (rule == RuleIds.DutyCadreFullTime)
+        {
+            CadreWorkRecord? record = work.WorkRecordOf(stationed.Id, plan.Year);
+            ImmutableArray<CadreWorkPart> kept = [];
+            if (record is not null)
+            {
+                var parts = ImmutableArray.CreateBuilder<CadreWorkPart>();
+                if (record.WorkPlan)
+                {
+                    parts.Add(CadreWorkPart.WorkPlan);
+                }
+                if (record.WorkLedger)
+                {
+                    parts.Add(CadreWorkPart.WorkLedger);
+                }
+                if (!record.HomeUnitDuties)
+                {
+                    parts.Add(CadreWorkPart.FullTime);
+                }
+                kept = parts.ToImmutable();
+            }
+            return new CadreDutyExplanation(stationed.Id, rule, plan.Year, plan.AsOf, result, record, kept, [], [], 0, null);
+        }
+
+        var days = (DutyRule)plan.Edition.GetRule(RuleIds.DutyCadreDays);
+        int ended = EndedMonths(plan);
+        var months = ImmutableArray.CreateBuilder<CadreMonthJudgement>();
+        var open = ImmutableArray.CreateBuilder<YearMonth>();
+        long leave = 0;
+        for (int m = 1; m <= 12; m++)
+        {
+            var month = new YearMonth(plan.Year, m);
+            AttendanceRecord? attendance = work.AttendanceOf(stationed.Id, month);
+            if (m <= ended)
+            {
+                leave += attendance?.LeaveDays ?? 0;
+            }
+            var first = new LocalDate(plan.Year, m, 1);
+            if (!WhollyInPost(stationed.Posting, first, first.With(DateAdjusters.EndOfMonth)))
+            {
+                continue;
+            }
+            if (m > ended)
+            {
+                open.Add(month);
+            }
+            else
+            {
+                months.Add(new CadreMonthJudgement(month, attendance is not null, attendance?.DaysInVillage ?? 0, attendance?.LeaveDays ?? 0, days.Minimum));
+            }
+        }
+        return new CadreDutyExplanation(stationed.Id, rule, plan.Year, plan.AsOf, result, null, [], months.ToImmutable(),
+            open.ToImmutable(), leave, days.YearlyLeaveMaximum);
     }
 
     private static ImmutableArray<CadreWorkPart>[] BuildMissing()
