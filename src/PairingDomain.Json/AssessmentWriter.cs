@@ -26,8 +26,9 @@ namespace PairingDomain.Json;
 /// </para>
 /// <para>
 /// <c>pairing-assessment/2</c> is every field of <c>/1</c> in the same order, with these additions of
-/// case-format-2.md §3 (part 1), each appended where §3 names it:
-/// <c>mainLeaderExcellence</c> gains <c>leaders</c> after <c>blockedBy</c> (every leader who held the main-leader post
+/// case-format-2.md §3 (part 1), each appended where §3 names it: each unit duty gains <c>periods</c> after
+/// <c>shortPeriods</c> (<see cref="DutyResult.Periods"/>: <c>period</c>, <c>county</c> for a per-county duty only,
+/// <c>required</c>, <c>recorded</c>, <c>status</c>); <c>mainLeaderExcellence</c> gains <c>leaders</c> after <c>blockedBy</c> (every leader who held the main-leader post
 /// some day of the window, in case order); each cadre gains <c>duties</c> after <c>actions</c>, each entry
 /// <c>rule</c>, <c>source</c>, <c>status</c> and then, for <c>DUTY-CADRE-FULL-TIME</c>, <c>missing</c>
 /// (<c>record</c>, <c>work-plan</c>, <c>work-ledger</c>, <c>full-time</c>, as the data stand, also while
@@ -103,7 +104,7 @@ public static class AssessmentWriter
             writer.WriteStartArray("duties");
             foreach (DutyResult duty in unit.Duties)
             {
-                WriteDuty(writer, duty, options);
+                WriteDuty(writer, duty, options, version2);
             }
             writer.WriteEndArray();
 
@@ -173,7 +174,7 @@ public static class AssessmentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options)
+    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options, bool version2)
     {
         writer.WriteStartObject();
         writer.WriteString("rule", duty.Rule.Value);
@@ -187,6 +188,24 @@ public static class AssessmentWriter
             writer.WriteStringValue(period.ToString());
         }
         writer.WriteEndArray();
+        if (version2)
+        {
+            writer.WriteStartArray("periods");
+            foreach (DutyPeriodResult entry in duty.Periods)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("period", entry.Period.ToString());
+                if (entry.County is { } county)
+                {
+                    writer.WriteString("county", county.ToString());
+                }
+                writer.WriteNumber("required", entry.Required);
+                writer.WriteNumber("recorded", entry.Recorded);
+                writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(entry.Status));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
         if (options.IncludeEvidence)
         {
             writer.WriteStartArray("evidence");

@@ -61,7 +61,7 @@ internal sealed class RecordFields
             if (i < 0 || i >= (known ?? fields.Count))
             {
                 string name = NameOf(property);
-                if (notYetRead is not null && System.Array.IndexOf(notYetRead, name) >= 0)
+                if (notYetRead is not null && ((ReadOnlySpan<string>)notYetRead).Contains(name))
                 {
                     log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField,
                         $"'{name}' belongs to part 2 of pairing-case/2 (outcomes, party building, focus topics, exit indicators), which this version does not read yet; remove it",
