@@ -216,8 +216,19 @@ internal static class ReportPrinter
             if (deputy.Length > 0)
             {
                 string quarters = string.Join(", ", Enumerable.Range(1, 4).Select(q =>
-                    $"Q{q}:{deputy.Count(d => d.ShortPeriods.Any(p => p.ToString().EndsWith("-Q" + q, StringComparison.Ordinal)))}"));
+                    $"Q{q}:{deputy.Count(d => d.Periods.Any(p => p.Status == DutyStatus.Short && p.Period.ToString().EndsWith("-Q" + q, StringComparison.Ordinal)))}"));
                 Wrap("Units short of a deputy visit, by quarter 分管领导季度调研缺项: " + quarters, 2, 4);
+            }
+
+            // DutyResult.Periods says which county a per-county duty lacks (case-format-2.md §3).
+            string[] byCounty = [.. assessment.Edition.Duties
+                .Select(rule => (Rule: rule.Id, Pairs: assessment.Units.Sum(u => u.Duties.Where(d => d.Rule == rule.Id)
+                    .Sum(d => d.Periods.Count(p => p.County is not null && p.Status == DutyStatus.Short)))))
+                .Where(x => x.Pairs > 0)
+                .Select(x => $"{x.Rule.ToString().Replace("DUTY-", string.Empty, StringComparison.Ordinal)} {Number(x.Pairs)}")];
+            if (byCounty.Length > 0)
+            {
+                Wrap("Per-county duties short, unit-county pairs 按县未达标（单位-县）: " + string.Join(", ", byCounty), 2, 4);
             }
 
             var shortUnits = assessment.Units
@@ -230,9 +241,18 @@ internal static class ReportPrinter
             Wrap($"Units short of a duty 存在未达标职责的单位: {Number(shortUnits.Length)}; most short 未达标最多:", 2);
             foreach ((UnitAssessment unit, DutyResult[] duties) in shortUnits.Take(8))
             {
-                string detail = string.Join(", ", duties.Select(d => $"{d.Rule.ToString().Replace("DUTY-", string.Empty, StringComparison.Ordinal)} {d.Recorded}/{d.Required}"));
+                string detail = string.Join(", ", duties.Select(d => $"{d.Rule.ToString().Replace("DUTY-", string.Empty, StringComparison.Ordinal)} {d.Recorded}/{d.Required}"
+                    + ShortCounties(d)));
                 Wrap($"{UnitName(unit.Unit)}: {detail}", 4, 8);
             }
+        }
+
+        /// <summary>" at 513428, 513430": the counties of a per-county duty below their own minimum, or nothing.</summary>
+        private static string ShortCounties(DutyResult duty)
+        {
+            string[] counties = [.. duty.Periods.Where(p => p.County is not null && p.Status == DutyStatus.Short)
+                .Select(p => p.County!.Value.ToString()).Distinct()];
+            return counties.Length == 0 ? string.Empty : " at " + string.Join(", ", counties);
         }
 
         public void BarredFromExcellence()

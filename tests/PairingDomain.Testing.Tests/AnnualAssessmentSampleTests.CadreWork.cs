@@ -41,6 +41,25 @@ public sealed partial class AnnualAssessmentSampleTests
     }
 
     [Fact]
+    public void Run_NoArguments_PerCountyShortfallsAsThePeriodsBreakThemDown()
+    {
+        // Issue 13: a duty result says which county lacks its plan; the report counts those unit-county pairs per duty.
+        AnnualAssessment assessment = s_embedded.Value.Assessment;
+        int plans = assessment.Units.SelectMany(u => u.Duties).Where(d => d.Rule == RuleIds.DutyAnnualPlan)
+            .Sum(d => d.Periods.Count(p => p.County is not null && p.Status == DutyStatus.Short));
+        DutyResult shortPlan = assessment.Units.SelectMany(u => u.Duties)
+            .First(d => d.Rule == RuleIds.DutyAnnualPlan && d.Status == DutyStatus.Short);
+
+        (_, string output, _) = Run();
+
+        plans.Should().BeGreaterThan(0);
+        string section = Section(output, "3. ");
+        Regex.Replace(section, @"\s+", " ").Should().Contain($"ANNUAL-PLAN {N(plans)}");
+        shortPlan.Periods.Should().Contain(p => p.County != null && p.Status == DutyStatus.Short);
+        section.Should().MatchRegex(@"ANNUAL-PLAN \d+/\d+ at \d{6}");
+    }
+
+    [Fact]
     public void Run_NoArguments_CriticisedCadresAsTheAssessmentNamesThem()
     {
         AnnualAssessment assessment = s_embedded.Value.Assessment;
