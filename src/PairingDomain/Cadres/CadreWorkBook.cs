@@ -26,6 +26,7 @@ public sealed class CadreWorkBook
     private readonly Dictionary<(CadreId, YearMonth), int> _attendanceIndex;
     private readonly Dictionary<(CadreId, int), int> _workIndex;
     private Dictionary<VillageCode, WorkTeam>? _teams;
+    private WorkTeam?[]? _teamsInRosterOrder;
 
     internal CadreWorkBook(
         Roster roster,
@@ -131,9 +132,38 @@ public sealed class CadreWorkBook
     /// <exception cref="ArgumentException">The village is not in the roster.</exception>
     public WorkTeam TeamOf(VillageCode village)
     {
-        Preconditions.CheckArgument(Roster.FindVillage(village) is not null, nameof(village), $"Village {village} is not in the roster.");
-        Dictionary<VillageCode, WorkTeam> teams = Volatile.Read(ref _teams) ?? BuildTeams();
-        return teams.TryGetValue(village, out WorkTeam? team) ? team : new WorkTeam(village, []);
+        if (Roster.FindVillage(village) is null)
+        {
+            throw new ArgumentException($"Village {village} is not in the roster.", nameof(village));
+        }
+        return TeamOrNull(village) ?? new WorkTeam(village, []);
+    }
+
+    /// <summary>
+    /// The team of a village of the roster, or null when no one was ever posted to it: <see cref="TeamOf"/> without its
+    /// check, for the rules' pass over every village (the check and a message per village cost more than the rule).
+    /// </summary>
+    internal WorkTeam? TeamOrNull(VillageCode village) =>
+        (Volatile.Read(ref _teams) ?? BuildTeams()).TryGetValue(village, out WorkTeam? team) ? team : null;
+
+    /// <summary>
+    /// The team of each village of the roster, by the village's index in <see cref="Rosters.Roster.Villages"/> (null where
+    /// no one was ever posted): built once, for the rules' pass over every village without a look-up per village.
+    /// </summary>
+    internal WorkTeam?[] TeamsInRosterOrder()
+    {
+        WorkTeam?[]? teams = Volatile.Read(ref _teamsInRosterOrder);
+        if (teams is null)
+        {
+            ImmutableArray<Village> villages = Roster.Villages;
+            teams = new WorkTeam?[villages.Length];
+            for (int i = 0; i < teams.Length; i++)
+            {
+                teams[i] = TeamOrNull(villages[i].Code);
+            }
+            Volatile.Write(ref _teamsInRosterOrder, teams);
+        }
+        return teams;
     }
 
     /// <summary>Groups the postings by village once, on the first query; a race builds the same teams twice at worst.</summary>

@@ -13,13 +13,19 @@ namespace PairingDomain.Assessment.Rules;
 /// </summary>
 /// <remarks>
 /// One pass over the year's work records, one over the attendance records and one over the roster's cadres; nothing is
-/// allocated per record, and per cadre only its results: the <c>missing</c> lists are shared, a short-month list is made
-/// only when some month is short.
+/// allocated per record, and per cadre only when some month is short: results are immutable, so the cadres with the same
+/// statuses and missing parts share one result list (at most 27 × 6 of them).
 /// </remarks>
 internal static class CadreDutyRules
 {
     /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
     internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.DutyCadreFullTime, RuleIds.DutyCadreDays];
+
+    // The keys of the shared results: full-time as status × 9 + missing index (27 when off), days as status × 2 + leave
+    // exceeded (6 when off).
+    private const int NoFullTime = 27, NoDays = 6;
+
+    private static int StatusIndex(DutyStatus status) => status == DutyStatus.Met ? 0 : status == DutyStatus.Short ? 1 : 2;
 
     // The missing lists by bit: 1 work plan, 2 work ledger, 4 full-time; index 8 is the absent record.
     private static readonly ImmutableArray<CadreWorkPart>[] s_missing = BuildMissing();
@@ -53,6 +59,7 @@ internal static class CadreDutyRules
         bool yearEnded = plan.AsOfPacked >= plan.YearEnd;
         string fullTimeSource = plan.Edition.SourceOf(RuleIds.DutyCadreFullTime);
         ImmutableArray<CadreWorkRecord> records = work.WorkRecords;
+        var shared = new ImmutableArray<CadreDutyResult>[(NoFullTime + 1) * (NoDays + 1)];
         for (int c = 0; c < cadres.Length; c++)
         {
             Time.DateRange posting = cadres[c].Posting;
@@ -60,37 +67,56 @@ internal static class CadreDutyRules
             {
                 continue;
             }
-            CadreDutyResult? first = null, second = null;
+            // Most cadres share their results (the same status and missing parts, no short month): one array per
+            // combination serves them all, so the bulk pass allocates per cadre only for a short month list.
+            int fullTimeKey = NoFullTime;
+            ImmutableArray<CadreWorkPart> missing = [];
+            DutyStatus fullTimeStatus = DutyStatus.Pending;
             if (fullTime)
             {
-                ImmutableArray<CadreWorkPart> missing;
+                int missingIndex;
                 if (recordOf[c] < 0)
                 {
-                    missing = s_missing[8];
+                    missingIndex = 8;
                 }
                 else
                 {
                     CadreWorkRecord r = records[recordOf[c]];
-                    missing = s_missing[(r.WorkPlan ? 0 : 1) | (r.WorkLedger ? 0 : 2) | (r.HomeUnitDuties ? 4 : 0)];
+                    missingIndex = (r.WorkPlan ? 0 : 1) | (r.WorkLedger ? 0 : 2) | (r.HomeUnitDuties ? 4 : 0);
                 }
-                DutyStatus status = !yearEnded ? DutyStatus.Pending : missing.IsEmpty ? DutyStatus.Met : DutyStatus.Short;
-                anyShort[c] |= status == DutyStatus.Short;
-                first = new CadreDutyResult(RuleIds.DutyCadreFullTime, fullTimeSource, status, missing, null, [], false);
+                missing = s_missing[missingIndex];
+                fullTimeStatus = !yearEnded ? DutyStatus.Pending : missing.IsEmpty ? DutyStatus.Met : DutyStatus.Short;
+                anyShort[c] |= fullTimeStatus == DutyStatus.Short;
+                fullTimeKey = (StatusIndex(fullTimeStatus) * 9) + missingIndex;
             }
+            int daysKey = NoDays;
+            DutyStatus daysStatus = DutyStatus.Pending;
+            ImmutableArray<YearMonth> shortMonths = [];
+            bool leaveExceeded = false;
             if (days is not null)
             {
-                CadreDutyResult result = Days(plan, days, posting, daysIn.AsSpan(c * 12, 12), leave[c]);
-                anyShort[c] |= result.Status == DutyStatus.Short;
-                if (first is null)
-                {
-                    first = result;
-                }
-                else
-                {
-                    second = result;
-                }
+                daysStatus = Days(plan, days, posting, daysIn.AsSpan(c * 12, 12), leave[c], out shortMonths, out leaveExceeded);
+                anyShort[c] |= daysStatus == DutyStatus.Short;
+                daysKey = (StatusIndex(daysStatus) * 2) + (leaveExceeded ? 1 : 0);
             }
-            results[c] = second is null ? [first!] : [first!, second];
+            if (shortMonths.IsEmpty && shared[(fullTimeKey * (NoDays + 1)) + daysKey] is { IsDefault: false } same)
+            {
+                results[c] = same;
+                continue;
+            }
+            CadreDutyResult? fullTimeResult = fullTime
+                ? new CadreDutyResult(RuleIds.DutyCadreFullTime, fullTimeSource, fullTimeStatus, missing, null, [], false)
+                : null;
+            CadreDutyResult? daysResult = days is null
+                ? null
+                : new CadreDutyResult(days.Id, days.Source, daysStatus, [], days.Minimum, shortMonths, leaveExceeded);
+            ImmutableArray<CadreDutyResult> list = fullTimeResult is null ? [daysResult!]
+                : daysResult is null ? [fullTimeResult] : [fullTimeResult, daysResult];
+            if (shortMonths.IsEmpty)
+            {
+                shared[(fullTimeKey * (NoDays + 1)) + daysKey] = list;
+            }
+            results[c] = list;
         }
         return results;
     }
@@ -143,7 +169,8 @@ internal static class CadreDutyRules
     /// against the maximum. Pending when no judged month is short, the leave is within the maximum, and some later month
     /// of the year could still be wholly in post.
     /// </summary>
-    private static CadreDutyResult Days(AssessmentPlan plan, DutyRule rule, Time.DateRange posting, ReadOnlySpan<int> days, long leave)
+    private static DutyStatus Days(AssessmentPlan plan, DutyRule rule, Time.DateRange posting, ReadOnlySpan<int> days, long leave,
+        out ImmutableArray<YearMonth> shortMonthList, out bool leaveExceeded)
     {
         int ended = EndedMonths(plan);
         ImmutableArray<YearMonth>.Builder? shortMonths = null;
@@ -165,10 +192,9 @@ internal static class CadreDutyRules
                 (shortMonths ??= ImmutableArray.CreateBuilder<YearMonth>()).Add(new YearMonth(plan.Year, m));
             }
         }
-        bool leaveExceeded = rule.YearlyLeaveMaximum is { } maximum && leave > maximum;
-        DutyStatus status = shortMonths is not null || leaveExceeded ? DutyStatus.Short : open ? DutyStatus.Pending : DutyStatus.Met;
-        return new CadreDutyResult(rule.Id, rule.Source, status, [], rule.Minimum,
-            shortMonths is null ? [] : shortMonths.DrainToImmutable(), leaveExceeded);
+        leaveExceeded = rule.YearlyLeaveMaximum is { } maximum && leave > maximum;
+        shortMonthList = shortMonths is null ? [] : shortMonths.DrainToImmutable();
+        return shortMonths is not null || leaveExceeded ? DutyStatus.Short : open ? DutyStatus.Pending : DutyStatus.Met;
     }
 
     /// <summary>Whether the posting covers every day from <paramref name="first"/> to <paramref name="last"/>.</summary>

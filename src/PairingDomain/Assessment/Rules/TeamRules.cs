@@ -77,10 +77,12 @@ internal static class TeamRules
         var yearStart = new LocalDate(plan.Year, 1, 1);
         LocalDate asOf = plan.AsOf;
         var days = new List<LocalDate>(); // the days a team changes, reused from village to village
-        foreach (Village village in plan.Roster.Villages)
+        WorkTeam?[] teams = work.TeamsInRosterOrder();
+        ImmutableArray<Village> villages = plan.Roster.Villages;
+        for (int v = 0; v < villages.Length; v++)
         {
-            ImmutableArray<WorkTeamMember> members = work.TeamOf(village.Code).Members;
-            if (members.IsEmpty)
+            Village village = villages[v];
+            if (teams[v] is not { Members: { IsEmpty: false } members })
             {
                 continue;
             }
