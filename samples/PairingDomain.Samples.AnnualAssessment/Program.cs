@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PairingDomain.Assessment;
+using PairingDomain.Cadres;
 using PairingDomain.Json;
 using PairingDomain.Policy;
 using PairingDomain.Testing;
@@ -42,7 +43,11 @@ internal static class Program
                         invalid
           --explain UNIT RULE
                         after the report, explain UNIT's result on the duty RULE: each activity
-                        with what it is and whether it counted (e.g. U-001 DUTY-DEPUTY-VISITS)
+                        with what it is and whether it counted (e.g. U-001 DUTY-DEPUTY-VISITS);
+          --explain CADRE RULE
+                        or a stationed cadre's own duty in a pairing-case/2 case: the work
+                        record part by part, or the months in the village (e.g. C-00072
+                        DUTY-CADRE-FULL-TIME)
           --lang zh|en  the language of problems and explanations (default en); the report
                         itself is bilingual
           --help, -h    show this text
@@ -185,9 +190,13 @@ internal static class Program
     public static bool Explain(AnnualAssessment assessment, string unit, string rule, CultureInfo language, TextWriter output,
         TextWriter error)
     {
+        if (CadreId.IsValid(unit) && assessment.Cadres.Any(c => c.Cadre.Value == unit))
+        {
+            return ExplainCadre(assessment, new CadreId(unit), rule, language, output, error);
+        }
         if (!UnitId.IsValid(unit) || assessment.ForUnit(new UnitId(unit)) is null)
         {
-            error.WriteLine($"--explain: no unit '{unit}' in the case.");
+            error.WriteLine($"--explain: no unit or stationed cadre '{unit}' in the case.");
             return false;
         }
         DutyRule? duty = assessment.Edition.Duties.FirstOrDefault(d => d.Id.Value == rule);
@@ -199,6 +208,27 @@ internal static class Program
         }
         output.WriteLine();
         output.Write(assessment.Explain(new UnitId(unit), duty.Id).TextIn(language));
+        return true;
+    }
+
+    /// <summary>A stationed cadre's own duty (pairing-case/2): its work record part by part, or its months in the village.</summary>
+    private static bool ExplainCadre(AnnualAssessment assessment, CadreId cadre, string rule, CultureInfo language, TextWriter output,
+        TextWriter error)
+    {
+        RuleId[] cadreDuties = [.. new[] { RuleIds.DutyCadreFullTime, RuleIds.DutyCadreDays }.Where(assessment.Edition.Applies)];
+        if (!assessment.HasCadreWork)
+        {
+            error.WriteLine($"--explain: {cadre}'s own duties need a pairing-case/2 case, which carries the cadres' work.");
+            return false;
+        }
+        if (!cadreDuties.Any(d => d.Value == rule))
+        {
+            error.WriteLine($"--explain: '{rule}' is not a cadre duty that {assessment.Edition.Id} evaluates; "
+                + $"the cadre duties are {string.Join(", ", cadreDuties)}.");
+            return false;
+        }
+        output.WriteLine();
+        output.Write(assessment.ExplainCadre(cadre, new RuleId(rule)).TextIn(language));
         return true;
     }
 }

@@ -59,6 +59,34 @@ public sealed partial class AnnualAssessmentSampleTests
         section.Should().MatchRegex(@"ANNUAL-PLAN \d+/\d+ at \d{6}");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Run_ExplainShortCadre_PrintsTheCadreDutyExplanationAfterTheReport(string lang)
+    {
+        AnnualAssessment assessment = s_embedded.Value.Assessment;
+        CadreActions cadre = assessment.Cadres.First(c => c.Duties.Any(d => d.Rule == RuleIds.DutyCadreFullTime && d.Status == DutyStatus.Short));
+
+        (int code, string output, string error) = Run("--explain", cadre.Cadre.Value, "DUTY-CADRE-FULL-TIME", "--lang", lang);
+
+        code.Should().Be(Program.Ok, error);
+        string expected = assessment.ExplainCadre(cadre.Cadre, RuleIds.DutyCadreFullTime).TextIn(lang == "zh" ? Program.Chinese : Program.English);
+        expected.Should().Contain(cadre.Cadre.Value);
+        output.Should().EndWith(expected);
+    }
+
+    [Theory]
+    [InlineData("C-00001", "DUTY-CADRE-DAYS")]
+    [InlineData("C-00001", "DUTY-MAIN-LEADER-VISITS")]
+    [InlineData("C-99999", "DUTY-CADRE-FULL-TIME")]
+    public void Run_ExplainCadreWithADutyNotItsOwnOrNoSuchCadre_ExitsOneSayingWhy(string cadre, string rule)
+    {
+        (int code, _, string error) = Run("--explain", cadre, rule);
+
+        code.Should().Be(Program.Failure);
+        error.Should().StartWith("--explain: ");
+    }
+
     [Fact]
     public void Run_NoArguments_CriticisedCadresAsTheAssessmentNamesThem()
     {
