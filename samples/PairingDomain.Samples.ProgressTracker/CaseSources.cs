@@ -5,7 +5,7 @@ using PairingDomain.Testing;
 
 namespace PairingDomain.Samples.ProgressTracker;
 
-/// <summary>Where the tracker's case comes from: the embedded synthetic Sichuan 2019, or a pairing-case/1 file.</summary>
+/// <summary>Where the tracker's case comes from: the embedded synthetic Sichuan 2019, or a pairing-case/1 or /2 file.</summary>
 internal static class CaseSources
 {
     /// <summary>The year of the embedded case.</summary>
@@ -20,7 +20,7 @@ internal static class CaseSources
         SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { AsOf = asOf });
 
     /// <summary>
-    /// Reads a pairing-case/1 file, or writes every problem to <paramref name="error"/>, in the language
+    /// Reads a pairing-case/1 or /2 file, or writes every problem to <paramref name="error"/>, in the language
     /// <paramref name="language"/> selects, and returns null.
     /// </summary>
     public static PairingCase? FromFile(string path, TextWriter error, System.Globalization.CultureInfo language)
@@ -43,7 +43,7 @@ internal static class CaseSources
         }
         if (!result.Success)
         {
-            error.WriteLine($"{path} is not a valid pairing-case/1 document ({result.Problems.Length} problem(s)):");
+            error.WriteLine($"{path} is not a valid pairing-case document ({result.Problems.Length} problem(s)):");
             foreach (Problem problem in result.Problems)
             {
                 error.WriteLine($"  {problem.TextIn(language)}");

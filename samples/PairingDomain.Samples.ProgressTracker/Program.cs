@@ -136,7 +136,7 @@ internal static class Program
           ProgressTracker                      the embedded case as of 2019-08-15
           ProgressTracker --as-of 2019-11-20   the embedded case as of another day
           ProgressTracker --unit U-001         one unit only
-          ProgressTracker --case FILE          a pairing-case/1 JSON file instead
+          ProgressTracker --case FILE          a pairing-case/1 or /2 JSON file instead
           ProgressTracker --lang zh            problems of the case file in Chinese
                                                (default en)
           ProgressTracker --help               this text
