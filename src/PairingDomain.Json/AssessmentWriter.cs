@@ -49,7 +49,7 @@ namespace PairingDomain.Json;
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
-public static class AssessmentWriter
+public static partial class AssessmentWriter
 {
     /// <summary>Writes the assessment, with evidence.</summary>
     /// <param name="assessment">The assessment.</param>

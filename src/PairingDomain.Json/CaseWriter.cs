@@ -30,7 +30,7 @@ namespace PairingDomain.Json;
 /// present. Open-ended intervals and absent years are written as <c>null</c>.
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
-public static class CaseWriter
+public static partial class CaseWriter
 {
     /// <summary>Writes the case.</summary>
     /// <param name="case">The case.</param>

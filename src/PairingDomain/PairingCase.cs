@@ -20,7 +20,7 @@ namespace PairingDomain;
 /// that the as-of date lies in the year.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class PairingCase
+public sealed partial class PairingCase
 {
     // Null for a case built without the cadres' work: a pairing-case/1 case, not judged on the rules that read it.
     private readonly CadreWorkBook? _cadreWork;

@@ -16,7 +16,7 @@ namespace PairingDomain.Assessment;
 /// others did not.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class AnnualAssessment
+public sealed partial class AnnualAssessment
 {
     private readonly Explainer _explainer;
 

@@ -23,7 +23,7 @@ namespace PairingDomain.Assessment;
 /// over all cores with an identical result. Nothing reads the clock: the as-of date is a parameter.
 /// <threadsafety>Stateless and thread-safe; assessments of the same inputs may run concurrently.</threadsafety>
 /// </remarks>
-public static class AnnualAssessor
+public static partial class AnnualAssessor
 {
     /// <summary>Assesses <paramref name="year"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="edition">The policy edition to apply.</param>

@@ -15,7 +15,7 @@ namespace PairingDomain.Assessment;
 /// <see cref="MainLeaderExcellence"/> lists the same triggers as <see cref="Excellence"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class UnitAssessment
+public sealed partial class UnitAssessment
 {
     internal UnitAssessment(UnitId unit, ImmutableArray<DutyResult> duties, MechanismResult mechanism,
         ExcellenceResult excellence, ExcellenceResult mainLeaderExcellence)
