@@ -120,5 +120,5 @@ public sealed partial class PairingCase
     /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
-        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options);
+        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators);
 }

@@ -70,4 +70,10 @@ public static class InterpretationIds
     /// and says nothing of later years; another year is assessed only when the caller opts in.
     /// </summary>
     public static readonly InterpretationId EditionFor2019Only = new("EDITION-FOR-2019-ONLY");
+
+    /// <summary>
+    /// <c>EXIT-VILLAGE</c>'s "有集体经济收入" reads as a collective income above 0 yuan: no Sichuan threshold was found
+    /// (domain.md §8), so <c>sichuan-2019</c>'s minimum is 0 and a province states its own.
+    /// </summary>
+    public static readonly InterpretationId CollectiveIncomePositive = new("COLLECTIVE-INCOME-POSITIVE");
 }

@@ -309,6 +309,7 @@ public sealed class PolicyEditionBuilder
                     $"{id} 按其参数“{name}”评估，该参数须为不小于 1 的整数"));
             }
         }
+        problems.AddRange(ExitRules.FigureProblems(_rules));
         foreach (DutyRule duty in _rules.OfType<DutyRule>())
         {
             bool yearlyOnly = duty.ActivityKind == ActivityKind.AnnualPlan || duty.Holder == DutyHolder.WorkCommittee;

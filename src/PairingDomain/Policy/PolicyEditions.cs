@@ -33,6 +33,8 @@ public static class PolicyEditions
     private const string WorkTeamOpinions = "中办、国办《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017); 四川实施意见";
     private const string ExitPlan = "《四川省贫困县贫困村贫困户退出实施方案》(2016)";
     private const string CountyExitAssessment = "国开办发〔2017〕56号";
+    private const string PovertyLineYearbook = "national poverty line at current prices, statistical yearbook (domain.md §8, H)";
+    private const string PovertyLine2019 = "national poverty line at current prices, 2019 (domain.md §8, L/M)";
 
     /// <summary>
     /// The rules in catalogue order — duties first, in the order of domain.md §4's table, then the other sections in
@@ -222,23 +224,31 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.ExitHousehold,
             chineseText: "贫困户退出“一超六有”",
             englishText: "A household exits on 一超六有: income above the national line and six guarantees.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("national-poverty-line-yuan-at-2010-prices", "2300", "national poverty line, per person per year (domain.md §8)"),
+                new RuleParameter("poverty-line-2011", "2536", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2012", "2625", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2013", "2736", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2014", "2800", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2015", "2855", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2016", "2952", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2019", "3218", PovertyLine2019),
             ]),
         PolicyRule.Create(RuleIds.ExitVillage,
             chineseText: "贫困村退出“一低五有”，贫困发生率原则上低于3%",
             englishText: "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("incidence-below-percent", "3", ExitPlan),
+                new RuleParameter("collective-income-above-yuan", "0", "no Sichuan threshold found (domain.md §8): Interpretation COLLECTIVE-INCOME-POSITIVE"),
             ]),
         PolicyRule.Create(RuleIds.ExitCounty,
             chineseText: "贫困县退出“一低三有”，贫困发生率原则上低于3%",
             englishText: "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("incidence-below-percent", "3", ExitPlan),
@@ -246,6 +256,10 @@ public static class PolicyEditions
                 new RuleParameter("missed-registration-below-percent", "2", CountyExitAssessment),
                 new RuleParameter("approval-above-percent", "90", CountyExitAssessment),
             ]),
+        PolicyRule.Create(RuleIds.ExitClaimUnsupported,
+            chineseText: "申报当年退出的贫困村、摘帽的贫困县，其当年退出指标须达到退出标准",
+            englishText: "A village exit or county delisting claimed for the year is borne out by its indicators for the year against the exit standard.",
+            source: ExitPlan, isEvaluated: true, isEnabled: true),
     ];
 
     /// <summary>The readings domain.md marks <b>Interpretation</b>, and those the library chose where the text is silent.</summary>
@@ -274,5 +288,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.EditionFor2019Only, "本文件部署2019年重点任务，未及其他年度：本版本只适用于2019年度的考核；其他年度须由调用方明确选择",
             "The document sets the key tasks and minimums for 2019 (§III, domain.md §4 \"Duty frequencies (2019)\") and says nothing of other years: the edition applies to the assessed year 2019 alone, and another year is assessed only when the caller opts in (AssessmentOptions.AllowYearOutsideEdition).",
             setAsideBy: "state other years with PolicyEditionBuilder.WithYears, or opt in per assessment with AssessmentOptions.AllowYearOutsideEdition"),
+        new Interpretation(InterpretationIds.CollectiveIncomePositive, "贫困村“有集体经济收入”按集体经济收入大于0元",
+            "A village \"has collective economic income\" when its collective income is above 0 yuan: no Sichuan threshold was found (domain.md §8).",
+            setAsideBy: "change the parameter collective-income-above-yuan of EXIT-VILLAGE"),
     ];
 }

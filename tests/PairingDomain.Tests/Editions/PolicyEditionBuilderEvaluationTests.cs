@@ -21,7 +21,6 @@ public sealed class PolicyEditionBuilderEvaluationTests
 
     [Theory]
     [InlineData("LINK-PERFORMANCE")]
-    [InlineData("EXIT-COUNTY")]
     public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule(string id)
     {
         BuildResult<PolicyEdition> result = FromSichuan().SetEnabled(new RuleId(id), true).Build();

@@ -26,6 +26,7 @@ internal static class EvaluatedRules
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
         .. TeamRules.Evaluates,
+        .. ExitRules.Evaluates,
     ];
 
     /// <summary>
