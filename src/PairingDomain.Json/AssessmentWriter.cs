@@ -159,6 +159,7 @@ public static partial class AssessmentWriter
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
+            WriteExits(writer, assessment.Exits);
         }
 
         writer.WriteStartArray("findings");

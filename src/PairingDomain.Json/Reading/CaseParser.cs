@@ -135,15 +135,17 @@ internal sealed partial class CaseParser
         _log.AddFromBuilder(grades?.Problems ?? []);
 
         BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
+        BuildResult<Exits.ExitIndicatorBook>? exits = _version2 ? BuildExitIndicators(root, gradeRoster) : null;
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && cadreWork is not { Success: true }))
+            || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true })))
         {
             return null;
         }
         try
         {
-            return new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            var pairingCase = new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            return exits is { Success: true } ? pairingCase.WithExitIndicators(exits.Value) : pairingCase;
         }
         catch (ArgumentException e)
         {

@@ -176,9 +176,6 @@ public sealed class Version2ReaderTests
     [Theory]
     [InlineData("partyPairings")]
     [InlineData("outcomes")]
-    [InlineData("householdIndicators")]
-    [InlineData("villageIndicators")]
-    [InlineData("countyIndicators")]
     public void Read_Version2CaseWithAPart2Member_IsUnknownFieldSayingSo(string member)
     {
         JsonObject d = Example();
