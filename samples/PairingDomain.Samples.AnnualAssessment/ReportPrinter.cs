@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -72,6 +73,7 @@ internal static class ReportPrinter
             report.CriticisedCadres();
             report.WorkTeams();
             report.CommitteeDuty();
+            report.ExitStandards();
         }
         else
         {
@@ -541,6 +543,51 @@ internal static class ReportPrinter
                 Wrap($"Source 依据: {duty.Source}. The committee's demonstration trainings for stationed cadres "
                     + "(驻村干部示范培训) dated in the period.", 2);
             }
+        }
+
+        public void ExitStandards()
+        {
+            Finding[] unsupported = [.. assessment.Findings.Where(f => f.Rule == RuleIds.ExitClaimUnsupported)];
+            Section($"13. Exit standards 退出标准 ({Number(unsupported.Length)} claims unsupported 退出申报未达标)");
+            ExitResults exits = assessment.Exits;
+            Line("  " + TextLayout.PadRight("Standard", 16) + TextLayout.PadRight("标准", 18)
+                + TextLayout.PadLeft("Records", 10) + TextLayout.PadLeft("Met", 10) + TextLayout.PadLeft("Failed", 10));
+            foreach ((string rule, string label, ImmutableArray<ExitStandardResult> results) in new[]
+            {
+                ("EXIT-HOUSEHOLD", "贫困户 一超六有", exits.Households),
+                ("EXIT-VILLAGE", "贫困村 一低五有", exits.Villages),
+                ("EXIT-COUNTY", "贫困县 一低三有", exits.Counties),
+            })
+            {
+                int met = results.Count(r => r.Met);
+                Line("  " + TextLayout.PadRight(rule, 16) + TextLayout.PadRight(label, 18) + TextLayout.PadLeft(Number(results.Length), 10)
+                    + TextLayout.PadLeft(Number(met), 10) + TextLayout.PadLeft(Number(results.Length - met), 10));
+            }
+            var reasons = exits.Villages.Concat(exits.Counties).Concat(exits.Households).SelectMany(r => r.Failed)
+                .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
+            if (reasons.Length > 0)
+            {
+                Wrap("Criteria failed 未达标项: " + string.Join(", ", reasons.Select(g => $"{g.Key} {Number(g.Count())}")) + ".", 2, 4);
+            }
+            Wrap($"Indicator records of {_year} against sichuan-2019's thresholds (poverty line "
+                + $"{assessment.Edition.GetRule(RuleIds.ExitHousehold).Parameters.FirstOrDefault(p => p.Name == $"poverty-line-{_year}")?.Value ?? "unknown"} yuan). "
+                + "EXIT-CLAIM-UNSUPPORTED: a village exit or county delisting claimed for the year whose record fails its standard or is missing.", 2);
+            if (unsupported.Length == 0)
+            {
+                return;
+            }
+            Line();
+            Line($"  Claims not borne out 申报未获指标支持 ({Number(unsupported.Length)}):");
+            foreach (Finding claim in unsupported.Take(MaxListed))
+            {
+                string who = VillageCode.TryParse(claim.Subject, out VillageCode village) ? VillageName(village)
+                    : DivisionCode.TryParse(claim.Subject, out DivisionCode code) && _roster.FindCounty(code) is { } county
+                        ? $"{county.Code} {county.Name}"
+                        : claim.Subject;
+                ExitStandardResult? result = exits.Villages.Concat(exits.Counties).FirstOrDefault(r => r.Subject == claim.Subject);
+                Wrap($"{who}: " + (result is null ? "no indicator record 无退出指标" : "failed 未达标 " + string.Join(", ", result.Failed)), 4, 8);
+            }
+            More(unsupported.Length, 4);
         }
 
         /// <summary>The village a team finding concerns: its subject, or the village of the member it names.</summary>
