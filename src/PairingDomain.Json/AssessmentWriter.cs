@@ -36,7 +36,9 @@ namespace PairingDomain.Json;
 /// (<c>2019-03</c>) and <c>leaveExceeded</c>; and the top level gains <c>committee</c>
 /// (<c>{ "duties": [{ "rule", "source", "required", "recorded", "status", "shortPeriods" }] }</c>, plus
 /// <c>evidence</c> under the same option as a unit duty) after <c>cadres</c> and before <c>findings</c>, in the order
-/// §3 lists the top-level members. <c>findings</c> holds the <c>TEAM-*</c> findings as every other.
+/// §3 lists the top-level members, then <c>exits</c> (<c>{ "households", "villages", "counties" }</c>, each entry the
+/// subject, <c>met</c> and <c>failed</c>, in case order). <c>findings</c> holds the <c>TEAM-*</c> and
+/// <c>EXIT-CLAIM-UNSUPPORTED</c> findings as every other.
 /// </para>
 /// <para>
 /// Reading where the contract is silent: §3 gives a <c>DUTY-CADRE-DAYS</c> entry no member for the yearly leave
@@ -45,7 +47,7 @@ namespace PairingDomain.Json;
 /// </para>
 /// <para>
 /// Not yet written (case-format-2.md part 2, not yet built): a duty's <c>periods</c>, a unit's <c>score</c> and
-/// <c>links</c>, and the top-level <c>exits</c> and <c>statistics</c>.
+/// <c>links</c>, and the top-level <c>statistics</c>.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
