@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using PairingDomain.Assessment;
@@ -177,20 +178,40 @@ public static partial class AssessmentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options, bool version2)
+    /// <summary>
+    /// Opens a duty's object and writes the members a unit's duty and the committee's share, in the contract's order:
+    /// <c>rule</c>, <c>source</c>, <c>required</c>, <c>recorded</c>, <c>status</c>, <c>shortPeriods</c>.
+    /// </summary>
+    private static void WriteDutyHead(Utf8JsonWriter writer, RuleId rule, string source, int required, int recorded, DutyStatus status,
+        ImmutableArray<DutyPeriod> shortPeriods)
     {
         writer.WriteStartObject();
-        writer.WriteString("rule", duty.Rule.Value);
-        writer.WriteString("source", duty.Source);
-        writer.WriteNumber("required", duty.Required);
-        writer.WriteNumber("recorded", duty.Recorded);
-        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
+        writer.WriteString("rule", rule.Value);
+        writer.WriteString("source", source);
+        writer.WriteNumber("required", required);
+        writer.WriteNumber("recorded", recorded);
+        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(status));
         writer.WriteStartArray("shortPeriods");
-        foreach (DutyPeriod period in duty.ShortPeriods)
+        foreach (DutyPeriod period in shortPeriods)
         {
             writer.WriteStringValue(period.ToString());
         }
         writer.WriteEndArray();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, ImmutableArray<ActivityId> evidence)
+    {
+        writer.WriteStartArray("evidence");
+        foreach (ActivityId activity in evidence)
+        {
+            writer.WriteStringValue(activity.Value);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options, bool version2)
+    {
+        WriteDutyHead(writer, duty.Rule, duty.Source, duty.Required, duty.Recorded, duty.Status, duty.ShortPeriods);
         if (version2)
         {
             writer.WriteStartArray("periods");
@@ -211,12 +232,7 @@ public static partial class AssessmentWriter
         }
         if (options.IncludeEvidence)
         {
-            writer.WriteStartArray("evidence");
-            foreach (ActivityId activity in duty.Evidence)
-            {
-                writer.WriteStringValue(activity.Value);
-            }
-            writer.WriteEndArray();
+            WriteEvidence(writer, duty.Evidence);
         }
         writer.WriteEndObject();
     }
@@ -252,26 +268,10 @@ public static partial class AssessmentWriter
 
     private static void WriteCommitteeDuty(Utf8JsonWriter writer, CommitteeDutyResult duty, AssessmentWriterOptions options)
     {
-        writer.WriteStartObject();
-        writer.WriteString("rule", duty.Rule.Value);
-        writer.WriteString("source", duty.Source);
-        writer.WriteNumber("required", duty.Required);
-        writer.WriteNumber("recorded", duty.Recorded);
-        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
-        writer.WriteStartArray("shortPeriods");
-        foreach (DutyPeriod period in duty.ShortPeriods)
-        {
-            writer.WriteStringValue(period.ToString());
-        }
-        writer.WriteEndArray();
+        WriteDutyHead(writer, duty.Rule, duty.Source, duty.Required, duty.Recorded, duty.Status, duty.ShortPeriods);
         if (options.IncludeEvidence)
         {
-            writer.WriteStartArray("evidence");
-            foreach (ActivityId activity in duty.Evidence)
-            {
-                writer.WriteStringValue(activity.Value);
-            }
-            writer.WriteEndArray();
+            WriteEvidence(writer, duty.Evidence);
         }
         writer.WriteEndObject();
     }
