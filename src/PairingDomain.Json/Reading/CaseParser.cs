@@ -115,7 +115,7 @@ internal sealed partial class CaseParser
             gradeRoster = Repaired(withCadres: true, []);
         }
 
-        if (_version2 && CountOf(root, CaseFields.CommitteeActivities) > 0)
+        if (_version2 && (CountOf(root, CaseFields.CommitteeActivities) > 0 || CountOf(root, CaseFields.Outcomes) > 0))
         {
             _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
         }
@@ -135,15 +135,17 @@ internal sealed partial class CaseParser
         _log.AddFromBuilder(grades?.Problems ?? []);
 
         BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
+        BuildResult<Outcomes.OutcomeBook>? outcomes = _version2 ? BuildOutcomes(root, ledgerRoster) : null;
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && cadreWork is not { Success: true }))
+            || (_version2 && (cadreWork is not { Success: true } || outcomes is not { Success: true })))
         {
             return null;
         }
         try
         {
-            return new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            var @case = new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            return outcomes is { Success: true, Value.Count: > 0 } ? @case.WithOutcomes(outcomes.Value) : @case;
         }
         catch (ArgumentException e)
         {

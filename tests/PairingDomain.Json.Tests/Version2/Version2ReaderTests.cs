@@ -175,7 +175,6 @@ public sealed class Version2ReaderTests
 
     [Theory]
     [InlineData("partyPairings")]
-    [InlineData("outcomes")]
     [InlineData("householdIndicators")]
     [InlineData("villageIndicators")]
     [InlineData("countyIndicators")]
