@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using PairingDomain.Outcomes;
 
 namespace PairingDomain;
@@ -21,6 +22,7 @@ public sealed partial class PairingCase
     /// <paramref name="outcomes"/> belongs to another roster, or the case is a <c>pairing-case/1</c> case (no
     /// <see cref="HasCadreWork"/>), which has no outcomes.
     /// </exception>
+    [Pure]
     public PairingCase WithOutcomes(OutcomeBook outcomes)
     {
         Preconditions.CheckNotNull(outcomes, nameof(outcomes));

@@ -45,6 +45,7 @@ public sealed partial class ConventionsTests
         [typeof(string)] = "x",
         [typeof(int)] = 2019,
         [typeof(bool)] = true,
+        [typeof(decimal)] = 1.5m,
         [typeof(LocalDate)] = s_day,
         [typeof(YearMonth)] = new YearMonth(2019, 3),
         [typeof(DateRange)] = DateRange.From(s_day),

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 using PairingDomain.Outcomes;
+using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Time;
 
@@ -58,14 +60,14 @@ internal static class OutcomeRules
     }
 
     /// <summary>The measures in contract order (their values).</summary>
-    internal static ImmutableArray<OutcomeMeasure> MeasuresInOrder { get; } = [.. System.Linq.Enumerable.OrderBy(OutcomeMeasure.List, m => m.Value)];
+    internal static ImmutableArray<OutcomeMeasure> MeasuresInOrder { get; } = [.. OutcomeMeasure.List.OrderBy(m => m.Value)];
 
     private static Finding Finding(AssessmentPlan plan, OutcomeBook book, int index)
     {
         ref readonly OutcomeRecord r = ref book.Records[index];
         UnitId unit = plan.Roster.Units[r.Unit].Id;
         LocalDate date = r.Date.ToLocalDate();
-        Places.DivisionCode county = plan.Roster.Counties[r.County].Code;
+        DivisionCode county = plan.Roster.Counties[r.County].Code;
         OutcomeMeasure measure = OutcomeMeasure.FromValue(r.Measure);
         return new Finding(RuleIds.OutcomeOutsidePairing, book.IdAt(index).Value,
             $"Outcome {book.IdAt(index)} of unit {unit} on {IsoDate.Format(date)} ({measure.ContractId}) is in county {county}, which the unit does not assist on that date; it is not summed.",
