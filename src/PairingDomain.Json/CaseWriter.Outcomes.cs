@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PairingDomain.Activities;
 using PairingDomain.Json.Writing;
 using PairingDomain.Outcomes;
 
@@ -34,6 +35,24 @@ public static partial class CaseWriter
             writer.WriteString("measure", outcome.Measure.ContractId);
             DecimalOutput.Write(writer, "amount", outcome.Amount);
             writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes a supervision visit's <c>topics</c> (case-format-2.md §1 "Focus topics") in topic order, only when it has
+    /// some: a <c>/1</c> case has none, so it keeps its bytes.
+    /// </summary>
+    private static void WriteTopics(Utf8JsonWriter writer, FocusTopicSet topics)
+    {
+        if (topics.IsEmpty)
+        {
+            return;
+        }
+        writer.WriteStartArray("topics");
+        foreach (FocusTopic topic in topics.Topics)
+        {
+            writer.WriteStringValue(topic.ContractId);
         }
         writer.WriteEndArray();
     }

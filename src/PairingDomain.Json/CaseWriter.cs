@@ -175,6 +175,7 @@ public static partial class CaseWriter
             {
                 writer.WriteString("village", village.Value);
             }
+            WriteTopics(writer, activity.Topics);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

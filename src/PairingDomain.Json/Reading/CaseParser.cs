@@ -123,7 +123,7 @@ internal sealed partial class CaseParser
             ? null
             : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, CaseFields.Activities));
         ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, r => ReadActivity(r, ledgerBuilder, syntheticCounties),
-            _version2 ? ActivityFields.NotYetRead : null);
+            known: _version2 ? null : ActivityFields.Version1Count);
         BuildResult<ActivityLedger>? ledger = ledgerBuilder?.Build();
         _log.AddFromBuilder(ledger?.Problems ?? []);
 

@@ -65,7 +65,7 @@ internal static class CaseFields
     /// <summary>
     /// The members of <c>pairing-case/2</c> that case-format-2.md defines for its part 2 (party building, exit
     /// indicators) and this version does not read yet: in a <c>/2</c> document each is <c>unknown-field</c> with a
-    /// message saying so, never silently dropped (an activity's <c>topics</c> likewise, <see cref="ActivityFields.NotYetRead"/>).
+    /// message saying so, never silently dropped.
     /// </summary>
     internal static readonly string[] NotYetRead =
         ["partyPairings", "householdIndicators", "villageIndicators", "countyIndicators"];
