@@ -160,6 +160,10 @@ public static partial class AssessmentWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
+        if (version2)
+        {
+            WriteStatistics(writer, assessment.Statistics);
+        }
 
         writer.WriteStartArray("findings");
         foreach (Finding finding in assessment.Findings)

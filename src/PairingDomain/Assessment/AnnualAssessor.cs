@@ -139,6 +139,7 @@ public static partial class AnnualAssessor
             CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
             HasCadreWork = cadreWork is not null,
             OutcomeTotals = outcomeTotals,
+            StatisticsSource = a => Statistics.StatisticsCalculator.Compute(plan, ledger, a),
         };
     }
 
