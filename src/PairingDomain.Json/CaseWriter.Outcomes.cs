@@ -41,7 +41,8 @@ public static partial class CaseWriter
 
     /// <summary>
     /// Writes a supervision visit's <c>topics</c> (case-format-2.md §1 "Focus topics") in topic order, only when it has
-    /// some: a <c>/1</c> case has none, so it keeps its bytes.
+    /// some, and only in a <c>/2</c> document (a <c>/1</c> document has no topics: written as <c>/1</c>, a case keeps the
+    /// bytes it had before topics were read).
     /// </summary>
     private static void WriteTopics(Utf8JsonWriter writer, FocusTopicSet topics)
     {

@@ -175,7 +175,10 @@ public static partial class CaseWriter
             {
                 writer.WriteString("village", village.Value);
             }
-            WriteTopics(writer, activity.Topics);
+            if (@case.HasCadreWork)
+            {
+                WriteTopics(writer, activity.Topics);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
