@@ -164,6 +164,10 @@ public static partial class AssessmentWriter
             writer.WriteEndObject();
             WriteExits(writer, assessment.Exits);
         }
+        if (version2)
+        {
+            WriteStatistics(writer, assessment.Statistics);
+        }
 
         writer.WriteStartArray("findings");
         foreach (Finding finding in assessment.Findings)

@@ -176,6 +176,10 @@ public static partial class CaseWriter
             {
                 writer.WriteString("village", village.Value);
             }
+            if (@case.HasCadreWork)
+            {
+                WriteTopics(writer, activity.Topics);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -193,6 +197,7 @@ public static partial class CaseWriter
         if (@case.HasCadreWork)
         {
             WriteCadreWork(writer, @case.CadreWork);
+            WriteOutcomes(writer, @case);
             WriteExitIndicators(writer, @case.ExitIndicators);
         }
         writer.WriteEndObject();

@@ -91,8 +91,14 @@ internal sealed partial class ProvinceGenerator
         GradeBook grades = BuildGrades(roster);
         // The cadres' work comes last, from its own Random: the pairing-case/1 part is the same with or without it.
         CadreWorkBook? cadreWork = _options.IncludeCadreWork ? BuildCadreWork(roster) : null;
-        var result = new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
-        return _options.IncludeCadreWork ? result.WithExitIndicators(BuildExitIndicators(roster)) : result;
+        if (cadreWork is null)
+        {
+            return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
+        }
+        // Part 2 of pairing-case/2 (topics, outcomes, exit indicators), each from its own Random: the draws above are unchanged.
+        return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, WithTopics(roster, ledger), grades, cadreWork)
+            .WithOutcomes(BuildOutcomes(roster))
+            .WithExitIndicators(BuildExitIndicators(roster));
     }
 
     private void PlanCounties()

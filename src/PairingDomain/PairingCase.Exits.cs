@@ -22,8 +22,8 @@ public sealed partial class PairingCase
     /// <exception cref="System.ArgumentException"><paramref name="indicators"/> belongs to another roster.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="indicators"/> is null.</exception>
     /// <remarks>
-    /// Keeps every other part of the case. <see cref="WithCadreWork"/> builds a new case from the first parts only, so
-    /// call this after it.
+    /// Keeps every other part of the case, as <see cref="WithCadreWork"/> and <see cref="WithOutcomes"/> keep these
+    /// records.
     /// </remarks>
     [Pure]
     public PairingCase WithExitIndicators(ExitIndicatorBook indicators)

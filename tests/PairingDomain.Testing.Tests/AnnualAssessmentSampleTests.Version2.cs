@@ -152,9 +152,9 @@ public sealed partial class AnnualAssessmentSampleTests
     [Fact]
     public void Run_Version2CaseWithAPart2Member_ExitsTwoNamingIt()
     {
-        (int code, _, string[] lines, _) = RunOnFile(Version2Case(ValidMembers + ""","outcomes":[]"""));
+        (int code, _, string[] lines, _) = RunOnFile(Version2Case(ValidMembers + ""","partyPairings":[]"""));
 
         code.Should().Be(Program.InvalidCase);
-        lines.Should().ContainSingle().Which.Should().StartWith("$.outcomes: unknown-field: ").And.Contain("does not read yet");
+        lines.Should().ContainSingle().Which.Should().StartWith("$.partyPairings: unknown-field: ").And.Contain("does not read yet");
     }
 }

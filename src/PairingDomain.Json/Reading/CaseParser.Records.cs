@@ -106,7 +106,9 @@ internal sealed partial class CaseParser
     /// <param name="fields">The kind of its records.</param>
     /// <param name="read">Reads one record.</param>
     /// <param name="notYetRead">Names the contract defines for these records but this version does not read yet (see <see cref="RecordFields"/>).</param>
-    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read, string[]? notYetRead = null)
+    /// <param name="known">How many of the kind's fields, from the first, a record may carry (see <see cref="RecordFields"/>); null for all.</param>
+    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read, string[]? notYetRead = null,
+        int? known = null)
     {
         if (!parent.Array(field, false, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
         {
@@ -119,7 +121,7 @@ internal sealed partial class CaseParser
             string path = JsonPaths.Index(arrayPath, index);
             if (element.ValueKind == JsonValueKind.Object)
             {
-                read(new RecordFields(_log, element, path, fields, notYetRead: notYetRead));
+                read(new RecordFields(_log, element, path, fields, known: known, notYetRead: notYetRead));
             }
             else
             {
@@ -317,12 +319,16 @@ internal sealed partial class CaseParser
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
+        FocusTopicSet topics = _version2 ? ReadTopics(r) : FocusTopicSet.Empty;
         if (ledger is null)
         {
             return;
         }
         ledger.Add(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
-            new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village), r.Path);
+            new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village)
+        {
+            Topics = topics,
+        }, r.Path);
         if (county is { } c && syntheticCounties.Contains(c))
         {
             // The repaired roster made this county up for a village of the case; the case itself has no such county.

@@ -62,9 +62,10 @@ public static partial class AnnualAssessor
     /// The edition does not apply to <paramref name="year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     /// <param name="exits">The exit indicator records, judged with the cadres' work (a <c>/2</c> case); null for none.</param>
+    /// <param name="outcomes">The units' outcomes, for the same roster (<c>statistics.outcomes</c>, <c>OUTCOME-OUTSIDE-PAIRING</c>); null for none.</param>
     /// <remarks>Public callers reach it through <see cref="PairingCase.Assess"/>, which carries the cadres' work.</remarks>
     internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
-        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null)
+        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -128,6 +129,7 @@ public static partial class AnnualAssessor
         var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
         findings.AddRange(PairFullCoverageRule.Findings(plan));
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
+        ImmutableArray<OutcomeTotal> outcomeTotals = OutcomeRules.Evaluate(plan, outcomes, findings);
         findings.AddRange(atRisk);
         ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
         if (cadreWork is not null)
@@ -143,6 +145,8 @@ public static partial class AnnualAssessor
             CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
             HasCadreWork = cadreWork is not null,
             Exits = exitResults,
+            OutcomeTotals = outcomeTotals,
+            StatisticsSource = a => Statistics.StatisticsCalculator.Compute(plan, ledger, a),
         };
     }
 

@@ -142,6 +142,10 @@ public static class PolicyEditions
             chineseText: "帮扶活动须在本单位当日帮扶的县开展",
             englishText: "An activity counts only in a county the unit assists on that day.",
             source: ClauseIII1, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.OutcomeOutsidePairing,
+            chineseText: "帮扶成果须在本单位当日帮扶的县取得，方予统计",
+            englishText: "An outcome is summed only in a county the unit assists on its date.",
+            source: "SC-2019-4 §II, §III.1", isEvaluated: true, isEnabled: true),
     ];
 
     /// <summary>domain.md §5, the stationed-cadre assessment of §III.6.</summary>

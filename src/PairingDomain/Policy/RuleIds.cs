@@ -50,6 +50,12 @@ public static class RuleIds
     public static readonly RuleId ActivityOutsidePairing = new("ACTIVITY-OUTSIDE-PAIRING");
 
     /// <summary>
+    /// <c>OUTCOME-OUTSIDE-PAIRING</c>: case-format-2.md §1 "Outcomes", §III.1. Evaluated from the outcomes of <c>pairing-case/2</c> by
+    /// <c>OutcomeRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/OutcomeRules.cs</c>).
+    /// </summary>
+    public static readonly RuleId OutcomeOutsidePairing = new("OUTCOME-OUTSIDE-PAIRING");
+
+    /// <summary>
     /// <c>DUTY-LEAD-JOINT-MEETINGS</c>: §III.1. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
     /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)

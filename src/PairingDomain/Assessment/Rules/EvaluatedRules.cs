@@ -23,6 +23,7 @@ internal static class EvaluatedRules
         .. PairFullCoverageRule.Evaluates,
         .. MechFourInOneRule.Evaluates,
         .. ActivityOutsidePairingRule.Evaluates,
+        .. OutcomeRules.Evaluates,
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
         .. TeamRules.Evaluates,
