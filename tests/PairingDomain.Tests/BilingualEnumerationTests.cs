@@ -91,7 +91,7 @@ public sealed partial class BilingualEnumerationTests
         EnumerationTypes().Select(t => t.Name).Should().BeEquivalentTo(
             "ActivityKind", "ActivityVerdict", "CadreGrade", "CadreWorkPart", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
             "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "LeaderPost", "LocalCadreLevel", "MechanismPart",
-            "Region", "SupervisingAuthority", "UnitKind");
+            "Region", "ScoreGrade", "SupervisingAuthority", "UnitKind");
 
     [Theory]
     [MemberData(nameof(EveryValueOfEveryEnumeration))]

@@ -70,4 +70,10 @@ public static class InterpretationIds
     /// and says nothing of later years; another year is assessed only when the caller opts in.
     /// </summary>
     public static readonly InterpretationId EditionFor2019Only = new("EDITION-FOR-2019-ONLY");
+
+    /// <summary>
+    /// The official weights of the 考核办法 are not public: <c>sichuan-2019</c>'s scoring table (the three links, §III.8)
+    /// is case-format-2.md §2's illustration, <see cref="ScoringTable.Illustrative"/>, and a province states its own.
+    /// </summary>
+    public static readonly InterpretationId ScoringTableIllustrative = new("SCORING-TABLE-ILLUSTRATIVE");
 }

@@ -22,7 +22,7 @@ namespace PairingDomain.Policy;
 /// too.
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
-public sealed class PolicyEditionBuilder
+public sealed partial class PolicyEditionBuilder
 {
     private readonly List<PolicyRule> _rules;
     private readonly List<Interpretation> _interpretations;
@@ -59,6 +59,7 @@ public sealed class PolicyEditionBuilder
         {
             _firstYear = edition.FirstYear,
             _lastYear = edition.LastYear,
+            _scoringRows = [.. edition.ScoringTable.Rows],
         };
     }
 
@@ -209,6 +210,7 @@ public sealed class PolicyEditionBuilder
         {
             _problems.Add(Unknown(rule));
         }
+        _scoringRows.RemoveAll(r => r.Rule == rule); // a rule removed takes its scoring row with it
         return this;
     }
 
@@ -337,10 +339,11 @@ public sealed class PolicyEditionBuilder
                     $"联席会议只计入该县牵头单位：{duty.Id} 须按牵头县计数"));
             }
         }
+        ValidateScoringTable(problems);
         return problems.Count > 0
             ? BuildResult<PolicyEdition>.ForProblems([.. problems])
             : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. _rules], _gradeScale,
-                [.. _interpretations], _firstYear, _lastYear));
+                [.. _interpretations], _firstYear, _lastYear) { ScoringTable = new ScoringTable([.. _scoringRows]) });
     }
 
     private PolicyRule? Find(RuleId id) => _rules.Find(r => r.Id == id);

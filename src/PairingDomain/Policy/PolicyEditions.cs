@@ -43,7 +43,10 @@ public static class PolicyEditions
             englishTitle: "Sichuan provincial units' designated assistance, 2019",
             rules: [.. DutyFrequencies(), .. Actors(), .. Pairings(), .. StationedCadreAssessment(), .. AnnualAssessmentRules(), .. OtherStandards()],
             gradeScale: GradeScale.ThreeGrade, interpretations: [.. Interpretations()],
-            firstYear: 2019, lastYear: 2019); // EDITION-FOR-2019-ONLY
+            firstYear: 2019, lastYear: 2019) // EDITION-FOR-2019-ONLY
+        {
+            ScoringTable = ScoringTable.Illustrative, // SCORING-TABLE-ILLUSTRATIVE
+        };
 
     /// <summary>
     /// domain.md §4, duty frequencies (2019), in the order of its table: the order results list them in. Last comes
@@ -274,5 +277,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.EditionFor2019Only, "本文件部署2019年重点任务，未及其他年度：本版本只适用于2019年度的考核；其他年度须由调用方明确选择",
             "The document sets the key tasks and minimums for 2019 (§III, domain.md §4 \"Duty frequencies (2019)\") and says nothing of other years: the edition applies to the assessed year 2019 alone, and another year is assessed only when the caller opts in (AssessmentOptions.AllowYearOutsideEdition).",
             setAsideBy: "state other years with PolicyEditionBuilder.WithYears, or opt in per assessment with AssessmentOptions.AllowYearOutsideEdition"),
+        new Interpretation(InterpretationIds.ScoringTableIllustrative, "考核办法的分值未公开：本版本的评分表（三挂钩）为示例，各省以本省分值替换",
+            "The official weights of the 考核办法 are not public: the edition's scoring table (the three links, §III.8) is the contract's illustration (case-format-2.md §2), and a province states its own.",
+            setAsideBy: "state the province's own table with PolicyEditionBuilder.WithScoringTable or SetScoringRow"),
     ];
 }

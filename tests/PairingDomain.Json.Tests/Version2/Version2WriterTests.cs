@@ -36,7 +36,7 @@ public sealed class Version2WriterTests
 
         written.Select(p => p.Key).Should().Equal("format", "policy", "year", "asOf", "units", "cadres", "committee", "findings");
         JsonObject unit = written["units"]![0]!.AsObject();
-        unit.Select(p => p.Key).Should().Equal("unit", "duties", "mechanism", "excellence", "mainLeaderExcellence");
+        unit.Select(p => p.Key).Should().Equal("unit", "duties", "mechanism", "excellence", "mainLeaderExcellence", "score");
         unit["excellence"]!.AsObject().Select(p => p.Key).Should().Equal("eligible", "blockedBy");
         unit["mainLeaderExcellence"]!.AsObject().Select(p => p.Key).Should().Equal("eligible", "blockedBy", "leaders");
         written["cadres"]![0]!.AsObject().Select(p => p.Key).Should().Equal("cadre", "actions", "duties");
@@ -121,7 +121,6 @@ public sealed class Version2WriterTests
         written.ContainsKey("exits").Should().BeFalse();
         written.ContainsKey("statistics").Should().BeFalse();
         JsonObject unit = written["units"]![0]!.AsObject();
-        unit.ContainsKey("score").Should().BeFalse();
         unit.ContainsKey("links").Should().BeFalse();
     }
 

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Assessment;
+
+public static partial class AnnualAssessor
+{
+    /// <summary>
+    /// Gives every unit its edition's scoring table and the count of its cadres short on <c>DUTY-CADRE-FULL-TIME</c>,
+    /// for <see cref="UnitAssessment.Score"/> (case-format-2.md §2).
+    /// </summary>
+    private static void AttachScores(PolicyEdition edition, Rosters.Roster roster, UnitAssessment[] units, ImmutableArray<CadreActions> cadres)
+    {
+        int[] cadresShort = new int[units.Length];
+        for (int c = 0; c < cadres.Length; c++)
+        {
+            foreach (CadreDutyResult duty in cadres[c].Duties)
+            {
+                if (duty.Rule == RuleIds.DutyCadreFullTime && duty.Status == DutyStatus.Short)
+                {
+                    cadresShort[roster.CadreUnit[c]]++;
+                }
+            }
+        }
+        bool mechanism = edition.Applies(RuleIds.MechFourInOne);
+        for (int u = 0; u < units.Length; u++)
+        {
+            units[u].AttachScoring(edition.ScoringTable, mechanism, cadresShort[u]);
+        }
+    }
+}
