@@ -44,8 +44,8 @@ namespace PairingDomain.Json;
 /// <c>leaveExceeded</c> (a boolean, after <c>shortMonths</c>) so that a short duty with no short month still says why.
 /// </para>
 /// <para>
-/// A unit gains <c>score</c> after <c>mainLeaderExcellence</c> (see <c>AssessmentWriter.Score.cs</c>). Not yet written
-/// (case-format-2.md part 2, not yet built): a unit's <c>links</c>, and the top-level <c>exits</c> and <c>statistics</c>.
+/// A unit gains <c>score</c> and <c>links</c> after <c>mainLeaderExcellence</c> (see <c>AssessmentWriter.Score.cs</c>).
+/// Not yet written (case-format-2.md part 2, not yet built): the top-level <c>exits</c> and <c>statistics</c>.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>

@@ -192,6 +192,7 @@ public static partial class CaseWriter
         if (@case.HasCadreWork)
         {
             WriteCadreWork(writer, @case.CadreWork);
+            WritePartyPairings(writer, @case.PartyPairings);
         }
         writer.WriteEndObject();
     }

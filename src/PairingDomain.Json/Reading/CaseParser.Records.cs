@@ -286,7 +286,7 @@ internal sealed partial class CaseParser
         {
             _activityIds?.TryAdd(id, r.Path);
         }
-        bool kindOk = r.Enum(ActivityFields.Kind, true, out ActivityKind? kind);
+        bool kindOk = ReadActivityKind(r, out ActivityKind? kind);
         r.Id(ActivityFields.Unit, true, out string? unit);
         r.Id(ActivityFields.By, false, out string? by);
         r.Date(ActivityFields.On, false, out LocalDate? on);

@@ -7,6 +7,7 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Json.Reading.Fields;
 using PairingDomain.Pairings;
+using PairingDomain.Party;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
@@ -135,15 +136,16 @@ internal sealed partial class CaseParser
         _log.AddFromBuilder(grades?.Problems ?? []);
 
         BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
+        BuildResult<PartyPairingBook>? partyPairings = _version2 ? BuildPartyPairings(root, roster.Success ? roster.Value : null) : null;
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && cadreWork is not { Success: true }))
+            || (_version2 && cadreWork is not { Success: true }) || partyPairings is { Success: false })
         {
             return null;
         }
         try
         {
-            return new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            return WithPartyPairings(new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value), partyPairings);
         }
         catch (ArgumentException e)
         {

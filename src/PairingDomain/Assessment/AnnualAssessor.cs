@@ -126,7 +126,7 @@ public static partial class AnnualAssessor
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
         findings.AddRange(atRisk);
         ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
-        AttachScores(edition, roster, units, cadres);
+        AttachScores(plan, ledger, units, cadres);
         if (cadreWork is not null)
         {
             findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));

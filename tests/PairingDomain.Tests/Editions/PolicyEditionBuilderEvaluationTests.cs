@@ -20,7 +20,6 @@ public sealed class PolicyEditionBuilderEvaluationTests
         [.. builder.Build().Problems.Select(p => (p.Code, p.Path))];
 
     [Theory]
-    [InlineData("LINK-PERFORMANCE")]
     [InlineData("EXIT-COUNTY")]
     public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule(string id)
     {
@@ -70,11 +69,12 @@ public sealed class PolicyEditionBuilderEvaluationTests
     [Fact]
     public void Build_ListedRuleReplacedMarkedEvaluated_IsRefused()
     {
-        PolicyRule link = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var evaluated = PolicyRule.Create(link.Id, link.ChineseText, link.EnglishText, link.Source, true, link.IsEnabled);
+        // A rule of the edition's own that nothing in the library evaluates, listed, then replaced marked evaluated.
+        var listed = PolicyRule.Create(new RuleId("LINK-PRESS"), "与宣传工作挂钩", "Feeds the press work.", "TEST §1", false, true);
+        var evaluated = PolicyRule.Create(listed.Id, listed.ChineseText, listed.EnglishText, listed.Source, true, listed.IsEnabled);
 
-        ProblemsOf(FromSichuan().RemoveRule(link.Id).AddRule(evaluated))
-            .Should().Equal((ProblemCodes.InvalidValue, "rules[LINK-PERFORMANCE].evaluated"));
+        ProblemsOf(FromSichuan().AddRule(listed).RemoveRule(listed.Id).AddRule(evaluated))
+            .Should().Equal((ProblemCodes.InvalidValue, "rules[LINK-PRESS].evaluated"));
     }
 
     [Fact]

@@ -26,6 +26,8 @@ internal static class EvaluatedRules
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
         .. TeamRules.Evaluates,
+        .. ScoreRules.Evaluates,
+        .. PartyBuildingEvidence.Evaluates,
     ];
 
     /// <summary>

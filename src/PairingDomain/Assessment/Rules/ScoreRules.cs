@@ -11,7 +11,7 @@ namespace PairingDomain.Assessment.Rules;
 internal static class ScoreRules
 {
     /// <summary>The rules this class evaluates: part of <see cref="EvaluatedRules"/>.</summary>
-    internal static ImmutableArray<RuleId> Evaluates { get; } = [];
+    internal static ImmutableArray<RuleId> Evaluates { get; } = [RuleIds.LinkPerformance, RuleIds.LinkFourGoodOneStrong];
 
     /// <summary>
     /// Whether <paramref name="rule"/> can be a scoring row, its missing count being one the contract defines: a unit

@@ -30,11 +30,12 @@ public sealed class EvaluatedRulesTests
     }
 
     [Fact]
-    public void NonDutyIds_AreTheSeventeenRulesOfTheEvaluators()
+    public void NonDutyIds_AreTheTwentyRulesOfTheEvaluators()
     {
         EvaluatedRules.NonDutyIds.Select(id => id.Value).Order(System.StringComparer.Ordinal).Should().Equal(
             "ACTIVITY-OUTSIDE-PAIRING", "BUNDLE-CADRE", "BUNDLE-COUNTY", "BUNDLE-COUNTY-AT-RISK", "BUNDLE-VILLAGE",
-            "BUNDLE-VILLAGE-AT-RISK", "CADRE-COMMEND", "CADRE-CRITICISE", "CADRE-RECALL", "MECH-FOUR-IN-ONE", "PAIR-FULL-COVERAGE",
+            "BUNDLE-VILLAGE-AT-RISK", "CADRE-COMMEND", "CADRE-CRITICISE", "CADRE-RECALL",
+            "LINK-FOUR-GOOD-ONE-STRONG", "LINK-PARTY-BUILDING", "LINK-PERFORMANCE", "MECH-FOUR-IN-ONE", "PAIR-FULL-COVERAGE",
             "PAIR-LEAD-AND-PARTICIPANT", "PAIR-ONE-LEAD", "POSTING-OUTSIDE-PAIRING", "TEAM-MIN-SIZE", "TEAM-STAYS-AFTER-EXIT", "TEAM-TERM");
     }
 
