@@ -27,12 +27,12 @@ public sealed class PartyPairingBookBuilder
 
     /// <summary>Adds a pairing.</summary>
     /// <param name="pairing">The pairing.</param>
-    /// <param name="path">Where the record stands in its source, for problems; null for <c>partyPairings[N]</c>.</param>
+    /// <param name="path">Where the record stands in its source, for problems; null for <c>$.partyPairings[N]</c>.</param>
     /// <returns>This builder.</returns>
     public PartyPairingBookBuilder Add(PartyPairing pairing, string? path = null)
     {
         Preconditions.CheckNotNull(pairing, nameof(pairing));
-        string at = path ?? $"partyPairings[{_added}]";
+        string at = path ?? $"$.partyPairings[{_added}]";
         _added++;
         bool ok = true;
         if (!_roster.TryGetUnitIndex(pairing.Unit, out int unit))
