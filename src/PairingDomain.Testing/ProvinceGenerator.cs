@@ -91,7 +91,8 @@ internal sealed partial class ProvinceGenerator
         GradeBook grades = BuildGrades(roster);
         // The cadres' work comes last, from its own Random: the pairing-case/1 part is the same with or without it.
         CadreWorkBook? cadreWork = _options.IncludeCadreWork ? BuildCadreWork(roster) : null;
-        return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
+        var pairingCase = new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
+        return _options.IncludeCadreWork ? pairingCase.WithPartyPairings(BuildPartyPairings(roster)) : pairingCase;
     }
 
     private void PlanCounties()
