@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PairingDomain.Assessment.Rules;
@@ -7,6 +8,19 @@ namespace PairingDomain.Policy;
 public sealed partial class PolicyEditionBuilder
 {
     private List<ScoringRow> _scoringRows = [];
+
+    // The rows of removed rules, with their places: a rule of the same identifier added back gets its row back there.
+    private readonly Dictionary<RuleId, (int At, ScoringRow Row)> _stashedRows = [];
+
+    private void StashScoringRow(RuleId rule)
+    {
+        int at = _scoringRows.FindIndex(r => r.Rule == rule);
+        if (at >= 0)
+        {
+            _stashedRows[rule] = (at, _scoringRows[at]);
+            _scoringRows.RemoveAt(at);
+        }
+    }
 
     /// <summary>
     /// Replaces the scoring table (case-format-2.md §2) with <paramref name="rows"/>, in the order a score lists its
@@ -74,6 +88,14 @@ public sealed partial class PolicyEditionBuilder
     /// <summary>Every reason the scoring table is impossible: rows of rules the edition lacks, rows whose missing count the contract does not define, a rule twice.</summary>
     private void ValidateScoringTable(List<Problem> problems)
     {
+        foreach ((RuleId rule, (int at, ScoringRow row)) in _stashedRows.OrderBy(s => s.Value.At))
+        {
+            if (Find(rule) is { } back && ScoreRules.CanScore(back) && !_scoringRows.Exists(r => r.Rule == rule))
+            {
+                _scoringRows.Insert(Math.Min(at, _scoringRows.Count), row);
+            }
+        }
+        _stashedRows.Clear();
         foreach (IGrouping<RuleId, ScoringRow> twice in _scoringRows.GroupBy(r => r.Rule).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"scoringTable[{twice.Key}]", ProblemCodes.DuplicateId,

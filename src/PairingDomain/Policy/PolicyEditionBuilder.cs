@@ -210,7 +210,7 @@ public sealed partial class PolicyEditionBuilder
         {
             _problems.Add(Unknown(rule));
         }
-        _scoringRows.RemoveAll(r => r.Rule == rule); // a rule removed takes its scoring row with it
+        StashScoringRow(rule); // a rule removed takes its scoring row with it, until a rule of its identifier is added back
         return this;
     }
 

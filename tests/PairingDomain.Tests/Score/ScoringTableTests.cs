@@ -75,6 +75,14 @@ public class ScoringTableTests
             .Should().BeNull();
 
     [Fact]
+    public void RemoveRuleThenAddItBack_KeepsItsScoringRowInPlace()
+    {
+        PolicyRule tour = PolicyEditions.Sichuan2019.GetRule(RuleIds.DutyStudyTour);
+        PolicyEdition edition = Province().RemoveRule(RuleIds.DutyStudyTour).AddRule(tour).Build().GetValueOrThrow();
+        edition.ScoringTable.Should().Be(ScoringTable.Illustrative);
+    }
+
+    [Fact]
     public void Build_RuleGivenTwoRows_IsDuplicate()
     {
         BuildResult<PolicyEdition> result = Province().WithScoringTable(
