@@ -38,6 +38,10 @@ internal static class Program
         Options:
           (none)        assess the embedded synthetic Sichuan 2019 case (SyntheticProvince, seed 2019)
           --case FILE   assess a pairing-case/1 or pairing-case/2 JSON file instead
+          --edition FILE
+                        assess under the edition in FILE (pairing-edition/1,
+                        edition-format.md) instead of the one the case names; a case
+                        may also name it by its id
           --json OUT    also write the assessment to OUT: pairing-assessment/1 for a /1 case,
                         pairing-assessment/2 for a /2 case; pairing-errors/1 when the case is
                         invalid
@@ -54,8 +58,8 @@ internal static class Program
 
         Exit codes:
           0  the case was valid and assessed (whatever the findings)
-          2  the case was invalid: every problem is printed to standard error, one a line, as
-             PATH: CODE: message; nothing is assessed
+          2  the case or the edition file was invalid: every problem is printed to standard
+             error, one a line, as PATH: CODE: message; nothing is assessed
           1  anything else: a bad command line, a file that cannot be read or written, a failure
 
         """;
@@ -69,7 +73,7 @@ internal static class Program
     /// <summary>Runs the sample with <paramref name="args"/>, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null;
+        string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null, editionPath = null;
         CultureInfo language = English;
         for (int i = 0; i < args.Length; i++)
         {
@@ -80,6 +84,9 @@ internal static class Program
                     return Ok;
                 case "--case" when i + 1 < args.Length:
                     casePath = args[++i];
+                    break;
+                case "--edition" when i + 1 < args.Length:
+                    editionPath = args[++i];
                     break;
                 case "--json" when i + 1 < args.Length:
                     jsonPath = args[++i];
@@ -102,6 +109,21 @@ internal static class Program
         {
             PairingCase pairingCase;
             string source;
+            PolicyEdition? edition = null;
+            if (editionPath is not null)
+            {
+                EditionReadResult readEdition;
+                using (FileStream stream = File.OpenRead(editionPath))
+                {
+                    readEdition = EditionReader.Read(stream);
+                }
+                if (!readEdition.Success)
+                {
+                    ReportProblems(readEdition.Problems, error, language);
+                    return InvalidCase;
+                }
+                edition = readEdition.Edition;
+            }
             if (casePath is null)
             {
                 pairingCase = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { IncludeCadreWork = true });
@@ -112,7 +134,7 @@ internal static class Program
                 CaseReadResult read;
                 using (FileStream stream = File.OpenRead(casePath))
                 {
-                    read = CaseReader.Read(stream);
+                    read = CaseReader.Read(stream, edition is null ? null : PolicyEditions.All.SetItem(edition.Id, edition));
                 }
                 if (!read.Success)
                 {
@@ -126,6 +148,13 @@ internal static class Program
                 pairingCase = read.Case;
                 source = casePath;
             }
+
+            if (edition is not null && !edition.GradeScale.Equals(pairingCase.Edition.GradeScale))
+            {
+                error.WriteLine($"--edition: {edition.Id} grades stationed cadres on the {edition.GradeScale} scale, the case's grades are on the {pairingCase.Edition.GradeScale} scale.");
+                return Failure;
+            }
+            pairingCase = edition is null ? pairingCase : pairingCase.WithEdition(edition);
 
             // case-format.md (pairing-case/1, and /2 after it) checks no year against the policy: a case of any year is valid
             // and assessed, so the sample opts in to a year the edition does not state (EDITION-FOR-2019-ONLY).

@@ -1,11 +1,15 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System;
+using PairingDomain.Activities;
 using PairingDomain.Assessment;
+using PairingDomain.Assessment.Statistics;
 using PairingDomain.Cadres;
 using PairingDomain.Pairings;
+using PairingDomain.Outcomes;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
@@ -72,6 +76,7 @@ internal static class ReportPrinter
             report.CriticisedCadres();
             report.WorkTeams();
             report.CommitteeDuty();
+            report.ExitStandards();
             report.ScoreAndGrade();
         }
         else
@@ -138,7 +143,7 @@ internal static class ReportPrinter
             Pair("Units in Tibetan areas 帮扶藏区", Number(UnitsAssisting(c => c.Region == Region.Tibetan)));
             Pair("Units in Yi areas 帮扶彝区", Number(UnitsAssisting(c => c.Region == Region.Yi)));
             Pair($"Units for {_year} counties 帮扶当年摘帽县", Number(UnitsAssisting(c => c.PlannedDelistingYear == _year)));
-            Pair($"Activities {_year} 活动记录", Number(LedgerStatistics.Of(pairingCase).Activities));
+            Pair($"Activities {_year} 活动记录", Number(assessment.Statistics.Activities.Sum(a => a.Total)));
         }
 
         public void UnitsByKind()
@@ -364,24 +369,75 @@ internal static class ReportPrinter
 
         public void Statistics()
         {
-            LedgerStatistics stats = LedgerStatistics.Of(pairingCase);
+            // The library's statistics (case-format-2.md §3): every activity of the window whatever its verdict.
+            AssessmentStatistics stats = assessment.Statistics;
+            ActivityKindStatistics Kind(ActivityKind kind) => stats.Activities.Single(a => a.Kind == kind);
+            ActivityKindStatistics visits = Kind(ActivityKind.SupervisionVisit);
             Section($"8. Work statistics 工作统计 ({_year}, cf. §II for 2018)");
             Line("  " + TextLayout.PadRight("Item 项目", 54) + TextLayout.PadLeft(_year.ToString(CultureInfo.InvariantCulture), 8)
                 + TextLayout.PadLeft("2018", 10));
-            Stat("Main-leader visits 主要负责同志督导调研", stats.MainLeaderVisits, "1,600+");
-            Stat("Leadership-team meetings 领导班子专题会议", stats.LeadershipMeetings, "2,050+");
-            Stat("Deputy-led special meetings 分管负责同志专题会议", stats.OfficeMeetings, "2,500+");
-            Stat("Deputy leaders' visits 分管负责同志调研", stats.DeputyVisits, "-");
-            Stat("Other leaders' visits 其他厅级领导调研", stats.OtherLeaderVisits, "3,400+");
-            Stat("Joint meetings by lead units 牵头单位联席会议", stats.JointMeetingsByLeads, "200+");
-            Stat("Annual plans 年度帮扶计划", stats.AnnualPlans, "-");
-            Stat("Study tours 外出学习考察", stats.StudyTours, "-");
-            Stat("Night-school lectures 农民夜校讲座", stats.NightSchoolLectures, "-");
+            Stat("Main-leader visits 主要负责同志督导调研", visits.MainLeader, "1,600+");
+            Stat("Leadership-team meetings 领导班子专题会议", Kind(ActivityKind.LeadershipMeeting).Total, "2,050+");
+            Stat("Deputy-led special meetings 分管负责同志专题会议", Kind(ActivityKind.OfficeMeeting).Total, "2,500+");
+            Stat("Deputy leaders' visits 分管负责同志调研", visits.DeputyLeader, "-");
+            Stat("Other leaders' visits 其他厅级领导调研", visits.OtherLeader, "3,400+");
+            Stat("Joint meetings 联席会议 (§II: by lead units 牵头单位)", Kind(ActivityKind.JointMeeting).Total, "200+");
+            Stat("Annual plans 年度帮扶计划", Kind(ActivityKind.AnnualPlan).Total, "-");
+            Stat("Study tours 外出学习考察", Kind(ActivityKind.StudyTour).Total, "-");
+            Stat("Night-school lectures 农民夜校讲座", Kind(ActivityKind.NightSchool).Total, "-");
             Stat("Posted villages 驻村帮扶村", _roster.Villages.Length, "974");
             Stat("Stationed cadres sent 选派驻村干部", _roster.Cadres.Length, "1,544");
-            Wrap($"Supervision visits by region 按片区调研: 藏区 Tibetan {Number(stats.VisitsByRegion[Region.Tibetan])}, "
-                + $"彝区 Yi {Number(stats.VisitsByRegion[Region.Yi])}, other 其他 {Number(stats.VisitsByRegion[Region.Other])}.", 2);
-            Wrap("Statistics count every activity recorded in the period, including those no duty credits.", 2);
+            if (stats.Outcomes.Any(o => o.Amount != 0))
+            {
+                foreach ((OutcomeMeasure measure, string label, string seed) in s_outcomeRows)
+                {
+                    Line("  " + TextLayout.PadRight(label, 54)
+                        + TextLayout.PadLeft(InChineseForm(measure, stats.Outcomes.Single(o => o.Measure == measure).Amount), 8)
+                        + TextLayout.PadLeft(seed, 10));
+                }
+            }
+            RegionStatistics Region(Region region) => stats.Regions.Single(r => r.Region == region);
+            Wrap($"Supervision visits by region 按片区调研: 藏区 Tibetan {Number(Region(Places.Region.Tibetan).SupervisionVisits)}, "
+                + $"彝区 Yi {Number(Region(Places.Region.Yi).SupervisionVisits)}, other 其他 {Number(Region(Places.Region.Other).SupervisionVisits)}.", 2);
+            foreach (RegionStatistics region in stats.Regions.Where(r => !r.Topics.IsEmpty && r.SupervisionVisits > 0))
+            {
+                Wrap($"{region.Region.ChineseName} {region.Region.EnglishName} focus topics 重点议题 (visits 次): "
+                    + string.Join("、", region.Topics.Select(t => $"{t.Topic.ChineseName} {Number(t.Visits)}")) + ".", 2);
+            }
+            Wrap("Statistics count every activity recorded in the period, including those no duty credits; outcomes outside the "
+                + "unit's pairing (OUTCOME-OUTSIDE-PAIRING) are not summed. 亿 = 10^8, 万 = 10^4.", 2);
+        }
+
+        /// <summary>The outcome rows of section 8, with §II's 2018 figures as the seed states them.</summary>
+        private static readonly (OutcomeMeasure Measure, string Label, string Seed)[] s_outcomeRows =
+        [
+            (OutcomeMeasure.DirectInvestment, "Funds invested directly 直接投入资金 (亿元)", "8.24"),
+            (OutcomeMeasure.CoordinatedInvestment, "Funds coordinated 协调投入资金 (亿元)", "22.78"),
+            (OutcomeMeasure.RoadKm, "Village roads 修建村组道路 (公里)", "~7,000"),
+            (OutcomeMeasure.HousingM2, "Housing built or renovated 新（改）建住房 (万平米)", "51"),
+            (OutcomeMeasure.ClinicM2, "Village clinics 村卫生室 (万平方米)", "1.49"),
+            (OutcomeMeasure.WaterHouseholds, "Safe water 安全饮水 (万户)", "1+"),
+            (OutcomeMeasure.ElectricityHouseholds, "Power 生活用电 (万户)", "6.28"),
+            (OutcomeMeasure.BroadcastHouseholds, "Broadcasting 广播电视 (户)", "7,400+"),
+            (OutcomeMeasure.VillageCadresTrained, "Village cadres trained 培训村两委干部 (万人次)", "1.5"),
+            (OutcomeMeasure.PartyMembersTrained, "Party members trained 培训党员 (万人次)", "5+"),
+            (OutcomeMeasure.ReserveCadresTrained, "Reserve cadres 培养后备干部 (人)", "2,000+"),
+        ];
+
+        /// <summary>
+        /// An outcome sum in §II's own form: 亿元 for money, 万 for m², water, power and trainings, units otherwise; whole
+        /// from 100 up, else to 2 decimals.
+        /// </summary>
+        private static string InChineseForm(OutcomeMeasure measure, decimal amount)
+        {
+            decimal scaled = measure.Unit == OutcomeUnit.Yuan ? amount / 100_000_000m
+                : measure == OutcomeMeasure.HousingM2 || measure == OutcomeMeasure.ClinicM2 || measure == OutcomeMeasure.WaterHouseholds
+                    || measure == OutcomeMeasure.ElectricityHouseholds || measure == OutcomeMeasure.VillageCadresTrained
+                    || measure == OutcomeMeasure.PartyMembersTrained ? amount / 10_000m
+                : amount;
+            return scaled >= 100m
+                ? decimal.Round(scaled, 0, MidpointRounding.AwayFromZero).ToString("N0", CultureInfo.InvariantCulture)
+                : decimal.Round(scaled, 2).ToString("N2", CultureInfo.InvariantCulture);
         }
 
         public void Footer()
@@ -544,13 +600,59 @@ internal static class ReportPrinter
             }
         }
 
+        /// <summary>Section 13: the exit standards' records and the claims they do not bear out (domain.md §8).</summary>
+        public void ExitStandards()
+        {
+            Finding[] unsupported = [.. assessment.Findings.Where(f => f.Rule == RuleIds.ExitClaimUnsupported)];
+            Section($"13. Exit standards 退出标准 ({Number(unsupported.Length)} claims unsupported 退出申报未达标)");
+            ExitResults exits = assessment.Exits;
+            Line("  " + TextLayout.PadRight("Standard", 16) + TextLayout.PadRight("标准", 18)
+                + TextLayout.PadLeft("Records", 10) + TextLayout.PadLeft("Met", 10) + TextLayout.PadLeft("Failed", 10));
+            foreach ((string rule, string label, ImmutableArray<ExitStandardResult> results) in new[]
+            {
+                ("EXIT-HOUSEHOLD", "贫困户 一超六有", exits.Households),
+                ("EXIT-VILLAGE", "贫困村 一低五有", exits.Villages),
+                ("EXIT-COUNTY", "贫困县 一低三有", exits.Counties),
+            })
+            {
+                int met = results.Count(r => r.Met);
+                Line("  " + TextLayout.PadRight(rule, 16) + TextLayout.PadRight(label, 18) + TextLayout.PadLeft(Number(results.Length), 10)
+                    + TextLayout.PadLeft(Number(met), 10) + TextLayout.PadLeft(Number(results.Length - met), 10));
+            }
+            var reasons = exits.Villages.Concat(exits.Counties).Concat(exits.Households).SelectMany(r => r.Failed)
+                .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
+            if (reasons.Length > 0)
+            {
+                Wrap("Criteria failed 未达标项: " + string.Join(", ", reasons.Select(g => $"{g.Key} {Number(g.Count())}")) + ".", 2, 4);
+            }
+            Wrap($"Indicator records of {_year} against sichuan-2019's thresholds (poverty line "
+                + $"{assessment.Edition.GetRule(RuleIds.ExitHousehold).Parameters.FirstOrDefault(p => p.Name == $"poverty-line-{_year}")?.Value ?? "unknown"} yuan). "
+                + "EXIT-CLAIM-UNSUPPORTED: a village exit or county delisting claimed for the year whose record fails its standard or is missing.", 2);
+            if (unsupported.Length == 0)
+            {
+                return;
+            }
+            Line();
+            Line($"  Claims not borne out 申报未获指标支持 ({Number(unsupported.Length)}):");
+            foreach (Finding claim in unsupported.Take(MaxListed))
+            {
+                string who = VillageCode.TryParse(claim.Subject, out VillageCode village) ? VillageName(village)
+                    : DivisionCode.TryParse(claim.Subject, out DivisionCode code) && _roster.FindCounty(code) is { } county
+                        ? $"{county.Code} {county.Name}"
+                        : claim.Subject;
+                ExitStandardResult? result = exits.Villages.Concat(exits.Counties).FirstOrDefault(r => r.Subject == claim.Subject);
+                Wrap($"{who}: " + (result is null ? "no indicator record 无退出指标" : "failed 未达标 " + string.Join(", ", result.Failed)), 4, 8);
+            }
+            More(unsupported.Length, 4);
+        }
+
         /// <summary>
-        /// Section 13: the units' scores under the edition's scoring table (三挂钩, §III.8; case-format-2.md §2) — how many
+        /// Section 14: the units' scores under the edition's scoring table (三挂钩, §III.8; case-format-2.md §2) — how many
         /// units got each grade, how many the bundle cap lowered, and the rows that deducted most.
         /// </summary>
         public void ScoreAndGrade()
         {
-            Section("13. Score and grade 评分与等次 (三挂钩, §III.8)");
+            Section("14. Score and grade 评分与等次 (三挂钩, §III.8)");
             UnitScore[] scores = [.. assessment.Units.Select(u => u.Score).OfType<UnitScore>()];
             if (scores.Length == 0)
             {

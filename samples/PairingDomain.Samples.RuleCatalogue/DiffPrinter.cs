@@ -16,7 +16,7 @@ internal static class DiffPrinter
         lines.AddRange(Wrap("to:   " + diff.To.EnglishTitle, 2, 8));
         foreach (PolicyEdition edition in new[] { diff.From, diff.To })
         {
-            if (edition.Id == ExampleEditions.Sichuan2020ExampleId)
+            if (ExampleEditions.IsIllustrative(edition.Id))
             {
                 lines.AddRange(Wrap($"NOTE: {edition.Id} is an illustrative variant built with PolicyEditionBuilder; "
                     + "it is not a real policy.", 0, 6));

@@ -28,7 +28,26 @@ internal static class ExampleEditions
         .Build()
         .GetValueOrThrow();
 
-    /// <summary>The editions this sample knows: the built-in ones and the example.</summary>
+    /// <summary>The what-if variant's identifier.</summary>
+    public const string VisitsFourExampleId = "sichuan-2019-visits-4-example";
+
+    /// <summary>
+    /// <c>sichuan-2019-visits-4-example</c>: <c>sichuan-2019</c> with main-leader visits raised from 2 to 4 a year and
+    /// nothing else, the rule change <c>--what-if</c> tries on the synthetic province by default. Same year and grade
+    /// scale, so the same case can be assessed under it. It is NOT a real policy.
+    /// </summary>
+    public static PolicyEdition VisitsFourExample { get; } = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019)
+        .WithIdentity(VisitsFourExampleId, 2019)
+        .WithTitles("示例：主要负责同志每年至少4次督导调研（假想版本，非真实政策）",
+            "Example only: sichuan-2019 with 4 main-leader visits a year (not a real policy)")
+        .SetMinimum(RuleIds.DutyMainLeaderVisits, 4)
+        .Build()
+        .GetValueOrThrow();
+
+    /// <summary>Whether <paramref name="id"/> names one of this sample's illustrative variants.</summary>
+    public static bool IsIllustrative(string id) => id is Sichuan2020ExampleId or VisitsFourExampleId;
+
+    /// <summary>The editions this sample knows: the built-in ones and the examples.</summary>
     public static PolicyEditionSet Known { get; } =
-        new([.. PolicyEditionSet.BuiltIn.ById.Values, Sichuan2020Example]);
+        new([.. PolicyEditionSet.BuiltIn.ById.Values, Sichuan2020Example, VisitsFourExample]);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using PairingDomain.Assessment;
@@ -36,7 +37,9 @@ namespace PairingDomain.Json;
 /// (<c>2019-03</c>) and <c>leaveExceeded</c>; and the top level gains <c>committee</c>
 /// (<c>{ "duties": [{ "rule", "source", "required", "recorded", "status", "shortPeriods" }] }</c>, plus
 /// <c>evidence</c> under the same option as a unit duty) after <c>cadres</c> and before <c>findings</c>, in the order
-/// §3 lists the top-level members. <c>findings</c> holds the <c>TEAM-*</c> findings as every other.
+/// §3 lists the top-level members, then <c>exits</c> (<c>{ "households", "villages", "counties" }</c>, each entry the
+/// subject, <c>met</c> and <c>failed</c>, in case order). <c>findings</c> holds the <c>TEAM-*</c> and
+/// <c>EXIT-CLAIM-UNSUPPORTED</c> findings as every other.
 /// </para>
 /// <para>
 /// Reading where the contract is silent: §3 gives a <c>DUTY-CADRE-DAYS</c> entry no member for the yearly leave
@@ -45,7 +48,7 @@ namespace PairingDomain.Json;
 /// </para>
 /// <para>
 /// A unit gains <c>score</c> and <c>links</c> after <c>mainLeaderExcellence</c> (see <c>AssessmentWriter.Score.cs</c>).
-/// Not yet written (case-format-2.md part 2, not yet built): the top-level <c>exits</c> and <c>statistics</c>.
+/// Not yet written (case-format-2.md part 2, not yet built): a duty's <c>periods</c>.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
@@ -163,6 +166,11 @@ public static partial class AssessmentWriter
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
+            WriteExits(writer, assessment.Exits);
+        }
+        if (version2)
+        {
+            WriteStatistics(writer, assessment.Statistics);
         }
 
         writer.WriteStartArray("findings");
@@ -178,20 +186,40 @@ public static partial class AssessmentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options, bool version2)
+    /// <summary>
+    /// Opens a duty's object and writes the members a unit's duty and the committee's share, in the contract's order:
+    /// <c>rule</c>, <c>source</c>, <c>required</c>, <c>recorded</c>, <c>status</c>, <c>shortPeriods</c>.
+    /// </summary>
+    private static void WriteDutyHead(Utf8JsonWriter writer, RuleId rule, string source, int required, int recorded, DutyStatus status,
+        ImmutableArray<DutyPeriod> shortPeriods)
     {
         writer.WriteStartObject();
-        writer.WriteString("rule", duty.Rule.Value);
-        writer.WriteString("source", duty.Source);
-        writer.WriteNumber("required", duty.Required);
-        writer.WriteNumber("recorded", duty.Recorded);
-        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
+        writer.WriteString("rule", rule.Value);
+        writer.WriteString("source", source);
+        writer.WriteNumber("required", required);
+        writer.WriteNumber("recorded", recorded);
+        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(status));
         writer.WriteStartArray("shortPeriods");
-        foreach (DutyPeriod period in duty.ShortPeriods)
+        foreach (DutyPeriod period in shortPeriods)
         {
             writer.WriteStringValue(period.ToString());
         }
         writer.WriteEndArray();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, ImmutableArray<ActivityId> evidence)
+    {
+        writer.WriteStartArray("evidence");
+        foreach (ActivityId activity in evidence)
+        {
+            writer.WriteStringValue(activity.Value);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDuty(Utf8JsonWriter writer, DutyResult duty, AssessmentWriterOptions options, bool version2)
+    {
+        WriteDutyHead(writer, duty.Rule, duty.Source, duty.Required, duty.Recorded, duty.Status, duty.ShortPeriods);
         if (version2)
         {
             writer.WriteStartArray("periods");
@@ -212,12 +240,7 @@ public static partial class AssessmentWriter
         }
         if (options.IncludeEvidence)
         {
-            writer.WriteStartArray("evidence");
-            foreach (ActivityId activity in duty.Evidence)
-            {
-                writer.WriteStringValue(activity.Value);
-            }
-            writer.WriteEndArray();
+            WriteEvidence(writer, duty.Evidence);
         }
         writer.WriteEndObject();
     }
@@ -253,26 +276,10 @@ public static partial class AssessmentWriter
 
     private static void WriteCommitteeDuty(Utf8JsonWriter writer, CommitteeDutyResult duty, AssessmentWriterOptions options)
     {
-        writer.WriteStartObject();
-        writer.WriteString("rule", duty.Rule.Value);
-        writer.WriteString("source", duty.Source);
-        writer.WriteNumber("required", duty.Required);
-        writer.WriteNumber("recorded", duty.Recorded);
-        writer.WriteString("status", SmartEnumKebabNames<DutyStatus>.NameOf(duty.Status));
-        writer.WriteStartArray("shortPeriods");
-        foreach (DutyPeriod period in duty.ShortPeriods)
-        {
-            writer.WriteStringValue(period.ToString());
-        }
-        writer.WriteEndArray();
+        WriteDutyHead(writer, duty.Rule, duty.Source, duty.Required, duty.Recorded, duty.Status, duty.ShortPeriods);
         if (options.IncludeEvidence)
         {
-            writer.WriteStartArray("evidence");
-            foreach (ActivityId activity in duty.Evidence)
-            {
-                writer.WriteStringValue(activity.Value);
-            }
-            writer.WriteEndArray();
+            WriteEvidence(writer, duty.Evidence);
         }
         writer.WriteEndObject();
     }

@@ -22,7 +22,8 @@ namespace PairingDomain.Json;
 /// <remarks>
 /// Fields appear in the order of case-format.md's example. <c>asOf</c> is written only when the case gives one.
 /// A <c>/2</c> case then gets, after <c>cadreGrades</c> and in the order of case-format-2.md §1, <c>localCadres</c>,
-/// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c> and <c>committeeActivities</c>, each always written (an
+/// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c>, <c>committeeActivities</c>, <c>householdIndicators</c>,
+/// <c>villageIndicators</c> and <c>countyIndicators</c>, each always written (an
 /// empty array when the book has none), each record's fields in the order the contract lists them; a committee
 /// activity gets <c>on</c> or <c>at</c> as an activity does. A <c>/1</c> case is written exactly as before.
 /// An activity recorded at an instant is written with <c>at</c> as an ISO instant in UTC
@@ -175,6 +176,10 @@ public static partial class CaseWriter
             {
                 writer.WriteString("village", village.Value);
             }
+            if (@case.HasCadreWork)
+            {
+                WriteTopics(writer, activity.Topics);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -193,6 +198,8 @@ public static partial class CaseWriter
         {
             WriteCadreWork(writer, @case.CadreWork);
             WritePartyPairings(writer, @case.PartyPairings);
+            WriteOutcomes(writer, @case);
+            WriteExitIndicators(writer, @case.ExitIndicators);
         }
         writer.WriteEndObject();
     }

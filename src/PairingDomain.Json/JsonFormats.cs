@@ -24,6 +24,9 @@ public static class JsonFormats
     /// </summary>
     public const string AssessmentVersion2 = "pairing-assessment/2";
 
+    /// <summary>A policy edition kept as data (edition-format.md): its rules, grade scale and interpretations.</summary>
+    public const string Edition = "pairing-edition/1";
+
     /// <summary>Every problem of an invalid case.</summary>
     public const string Errors = "pairing-errors/1";
 }

@@ -91,8 +91,15 @@ internal sealed partial class ProvinceGenerator
         GradeBook grades = BuildGrades(roster);
         // The cadres' work comes last, from its own Random: the pairing-case/1 part is the same with or without it.
         CadreWorkBook? cadreWork = _options.IncludeCadreWork ? BuildCadreWork(roster) : null;
-        var pairingCase = new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
-        return _options.IncludeCadreWork ? pairingCase.WithPartyPairings(BuildPartyPairings(roster)) : pairingCase;
+        if (cadreWork is null)
+        {
+            return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
+        }
+        // Part 2 of pairing-case/2 (topics, outcomes, exit indicators, party pairings), each from its own Random: the draws above are unchanged.
+        return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, WithTopics(roster, ledger), grades, cadreWork)
+            .WithOutcomes(BuildOutcomes(roster))
+            .WithExitIndicators(BuildExitIndicators(roster))
+            .WithPartyPairings(BuildPartyPairings(roster));
     }
 
     private void PlanCounties()

@@ -24,6 +24,8 @@ public sealed partial class PairingCase
         Preconditions.CheckNotNull(partyPairings, nameof(partyPairings));
         Preconditions.CheckArgument(ReferenceEquals(partyPairings.Roster, Roster), nameof(partyPairings),
             "The party pairings belong to another roster.");
-        return new PairingCase(Edition, Year, AsOf, Ledger, Grades, _cadreWork) { _partyPairings = partyPairings };
+        var copy = (PairingCase)MemberwiseClone();
+        copy._partyPairings = partyPairings;
+        return copy;
     }
 }

@@ -24,4 +24,10 @@ public static class ProblemCodes
 
     /// <summary>A cadre grade outside the policy edition's grade scale.</summary>
     public const string GradeNotInScale = "grade-not-in-scale";
+
+    /// <summary>
+    /// A household's exit indicators for a year that has no national poverty line in the case's edition
+    /// (case-format-2.md §1; domain.md §8: a line missing for a year is an error the caller must fill, never a guess).
+    /// </summary>
+    public const string UnknownPovertyLine = "unknown-poverty-line";
 }

@@ -21,6 +21,13 @@ public sealed partial class CaseReaderTests
         return CaseReader.Read(TestFiles.Utf8(document)).Problems;
     }
 
+    private static System.Collections.Immutable.ImmutableArray<Problem> ProblemsOfVersion2(Action<JsonObject> change)
+    {
+        JsonObject document = Version2.ExitIndicatorReaderTests.Example();
+        change(document);
+        return CaseReader.Read(TestFiles.Utf8(document)).Problems;
+    }
+
     /// <summary>At least one problem of every code, with the reader's many messages for invalid values.</summary>
     private static IEnumerable<Problem> ReaderProblems()
     {
@@ -64,6 +71,7 @@ public sealed partial class CaseReaderTests
                 Record(d, "activities", 4)["by"] = "L-404";
                 Record(d, "activities", 5)["county"] = "513499";
             }),
+            ProblemsOfVersion2(d => d["householdIndicators"]!.AsArray()[2]!["year"] = 2018),
         ];
         return cases.SelectMany(c => c);
     }

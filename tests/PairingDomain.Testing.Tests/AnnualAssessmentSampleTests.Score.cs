@@ -3,7 +3,7 @@ using PairingDomain.Assessment;
 
 namespace PairingDomain.Testing.Tests;
 
-/// <summary>The default report's section 13, the score and grade of the three links (§III.8): the assessment's figures.</summary>
+/// <summary>The default report's section 14, the score and grade of the three links (§III.8): the assessment's figures.</summary>
 public sealed partial class AnnualAssessmentSampleTests
 {
     [Fact]
@@ -14,8 +14,8 @@ public sealed partial class AnnualAssessmentSampleTests
         (_, string output, _) = Run();
 
         scores.Should().NotBeEmpty();
-        string section = Section(output, "13. ");
-        section.TrimStart().Should().StartWith("13. Score and grade 评分与等次");
+        string section = Section(output, "14. ");
+        section.TrimStart().Should().StartWith("14. Score and grade 评分与等次");
         foreach (ScoreGrade grade in ScoreGrade.List)
         {
             section.Should().MatchRegex($@"{grade.ContractId} {grade.ChineseName}\s+{N(scores.Count(s => s.Grade == grade))}\s");

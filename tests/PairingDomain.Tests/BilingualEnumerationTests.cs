@@ -90,8 +90,8 @@ public sealed partial class BilingualEnumerationTests
     public void Enumerations_AreEveryBilingualEnumerationOfTheCore() =>
         EnumerationTypes().Select(t => t.Name).Should().BeEquivalentTo(
             "ActivityKind", "ActivityVerdict", "CadreGrade", "CadreWorkPart", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
-            "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "LeaderPost", "LocalCadreLevel", "MechanismPart",
-            "Region", "ScoreGrade", "SupervisingAuthority", "UnitKind");
+            "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "FocusTopic", "LeaderPost", "LocalCadreLevel", "MechanismPart",
+            "OutcomeMeasure", "OutcomeUnit", "Region", "ScoreGrade", "SupervisingAuthority", "UnitKind");
 
     [Theory]
     [MemberData(nameof(EveryValueOfEveryEnumeration))]

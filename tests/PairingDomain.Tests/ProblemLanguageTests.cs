@@ -81,7 +81,11 @@ public sealed class ProblemLanguageTests
             Sichuan().SetScope(RuleIds.DutyLeadJointMeetings, CountingScope.PerUnit).Build().Problems,
             PolicyEditionBuilder.Empty(" ", 0).WithTitles(" ", " ").Build().Problems,
         ];
-        return roster.Concat(ledger).Concat(grades).Concat(editions.SelectMany(p => p));
+        IEnumerable<Problem> exits = new PairingDomain.Exits.ExitIndicatorBookBuilder(s_roster, PolicyEditions.Sichuan2019)
+            .AddHousehold(new PairingDomain.Exits.HouseholdIndicators("H-1", VillageCode.Parse(V1), 2018, 1m, true, true, true, true, true, true, true), "$.h[0]")
+            .AddHousehold(new PairingDomain.Exits.HouseholdIndicators("H-1", VillageCode.Parse(V3), 2018, 1m, true, true, true, true, true, true, true), "$.h[1]")
+            .Build().Problems;
+        return roster.Concat(ledger).Concat(grades).Concat(editions.SelectMany(p => p)).Concat(exits);
     }
 
     private static IEnumerable<string> CoreCodes() =>

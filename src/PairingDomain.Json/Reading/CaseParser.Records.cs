@@ -56,8 +56,7 @@ internal sealed partial class CaseParser
         }
 
         var fields = _version2
-            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档",
-                notYetRead: CaseFields.NotYetRead)
+            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档")
             : new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, known: CaseFields.Version1Count);
         fields.String(CaseFields.Format, true, out _);
         if (fields.String(CaseFields.Policy, true, out string? policy) && policy is not null)
@@ -105,8 +104,9 @@ internal sealed partial class CaseParser
     /// <param name="field">The array's field.</param>
     /// <param name="fields">The kind of its records.</param>
     /// <param name="read">Reads one record.</param>
-    /// <param name="notYetRead">Names the contract defines for these records but this version does not read yet (see <see cref="RecordFields"/>).</param>
-    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read, string[]? notYetRead = null)
+    /// <param name="known">How many of the kind's fields, from the first, a record may carry (see <see cref="RecordFields"/>); null for all.</param>
+    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read,
+        int? known = null)
     {
         if (!parent.Array(field, false, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
         {
@@ -119,7 +119,7 @@ internal sealed partial class CaseParser
             string path = JsonPaths.Index(arrayPath, index);
             if (element.ValueKind == JsonValueKind.Object)
             {
-                read(new RecordFields(_log, element, path, fields, notYetRead: notYetRead));
+                read(new RecordFields(_log, element, path, fields, known: known));
             }
             else
             {
@@ -317,12 +317,16 @@ internal sealed partial class CaseParser
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
+        FocusTopicSet topics = _version2 ? ReadTopics(r) : FocusTopicSet.Empty;
         if (ledger is null)
         {
             return;
         }
         ledger.Add(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
-            new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village), r.Path);
+            new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village)
+        {
+            Topics = topics,
+        }, r.Path);
         if (county is { } c && syntheticCounties.Contains(c))
         {
             // The repaired roster made this county up for a village of the case; the case itself has no such county.

@@ -116,7 +116,7 @@ internal sealed partial class CaseParser
             gradeRoster = Repaired(withCadres: true, []);
         }
 
-        if (_version2 && CountOf(root, CaseFields.CommitteeActivities) > 0)
+        if (_version2 && (CountOf(root, CaseFields.CommitteeActivities) > 0 || CountOf(root, CaseFields.Outcomes) > 0))
         {
             _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
         }
@@ -124,7 +124,7 @@ internal sealed partial class CaseParser
             ? null
             : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, CaseFields.Activities));
         ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, r => ReadActivity(r, ledgerBuilder, syntheticCounties),
-            _version2 ? ActivityFields.NotYetRead : null);
+            known: _version2 ? null : ActivityFields.Version1Count);
         BuildResult<ActivityLedger>? ledger = ledgerBuilder?.Build();
         _log.AddFromBuilder(ledger?.Problems ?? []);
 
@@ -136,16 +136,25 @@ internal sealed partial class CaseParser
         _log.AddFromBuilder(grades?.Problems ?? []);
 
         BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
+        BuildResult<Exits.ExitIndicatorBook>? exits = _version2 ? BuildExitIndicators(root, gradeRoster) : null;
+        BuildResult<Outcomes.OutcomeBook>? outcomes = _version2 ? BuildOutcomes(root, ledgerRoster) : null;
         BuildResult<PartyPairingBook>? partyPairings = _version2 ? BuildPartyPairings(root, roster.Success ? roster.Value : null) : null;
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && cadreWork is not { Success: true }) || partyPairings is { Success: false })
+            || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true } || outcomes is not { Success: true }))
+            || partyPairings is { Success: false })
         {
             return null;
         }
         try
         {
-            return WithPartyPairings(new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value), partyPairings);
+            var pairingCase = new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
+            if (outcomes is { Success: true, Value.Count: > 0 })
+            {
+                pairingCase = pairingCase.WithOutcomes(outcomes.Value);
+            }
+            pairingCase = exits is { Success: true } ? pairingCase.WithExitIndicators(exits.Value) : pairingCase;
+            return WithPartyPairings(pairingCase, partyPairings);
         }
         catch (ArgumentException e)
         {

@@ -58,4 +58,10 @@ public sealed record Activity
 
     /// <summary>The village, or null.</summary>
     public VillageCode? Village { get; }
+
+    /// <summary>
+    /// The focus topics of a supervision visit (case-format-2.md §1 "Focus topics"); empty for a visit without them, and
+    /// for every other kind (<see cref="ActivityLedgerBuilder"/> refuses topics on another kind, <c>invalid-value</c>).
+    /// </summary>
+    public FocusTopicSet Topics { get; init; }
 }

@@ -16,7 +16,7 @@ namespace PairingDomain.Activities;
 /// </summary>
 /// <remarks>
 /// Built through <see cref="ActivityLedgerBuilder"/>. Stored compactly — integer indices into the roster, one
-/// 17-byte record per activity plus its identifier — so that a ledger of tens of millions of activities fits in memory
+/// 19-byte record per activity plus its identifier — so that a ledger of tens of millions of activities fits in memory
 /// and is assessed in one pass. Enumerating it materialises <see cref="Activity"/> values on demand.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -57,7 +57,10 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
                 : ActivityTime.On(r.Date.ToLocalDate());
             DivisionCode? county = r.County < 0 ? null : Roster.Counties[r.County].Code;
             VillageCode? village = _villages[index] < 0 ? null : Roster.Villages[_villages[index]].Code;
-            return new Activity(_ids[index], ActivityKind.FromValue(r.Kind), unit.Id, by, time, county, village);
+            return new Activity(_ids[index], ActivityKind.FromValue(r.Kind), unit.Id, by, time, county, village)
+            {
+                Topics = FocusTopicSet.FromMask(r.Topics),
+            };
         }
     }
 

@@ -15,7 +15,8 @@ namespace PairingDomain.Activities;
 /// <remarks>
 /// <see cref="Build"/> reports every problem at once: <c>duplicate-id</c>; <c>unknown-reference</c> for a unit,
 /// leader (which must belong to the activity's unit), county or village not in the roster; <c>missing-field</c> for a
-/// <c>by</c> or <c>county</c> its kind requires; <c>invalid-value</c> for a village outside the activity's county.
+/// <c>by</c> or <c>county</c> its kind requires; <c>invalid-value</c> for a village outside the activity's county, and
+/// for focus topics on an activity other than a supervision visit.
 /// Records are located as <c>$.activities[i]</c> unless the caller passes a path; a duplicate's message names the first
 /// activity with the identifier by its locator too.
 /// <threadsafety>Not thread-safe: build on one thread, then share the immutable ledger.</threadsafety>
@@ -134,13 +135,21 @@ public sealed class ActivityLedgerBuilder
                 $"{activity.Kind.ChineseName}类活动须注明所在村"));
         }
 
+        if (!activity.Topics.IsEmpty && activity.Kind != ActivityKind.SupervisionVisit)
+        {
+            _problems.Add(new Problem(Locate(path, added) + ".topics", ProblemCodes.InvalidValue,
+                $"only a supervision visit carries focus topics, not an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()}",
+                $"只有督导调研可注明重点议题，{activity.Kind.ChineseName}类活动不可"));
+        }
+
         if (_problems.Count == before)
         {
             if (activity.Time.Instant is { } instant)
             {
                 _instants[_records.Count] = instant;
             }
-            _records.Add(new ActivityRecord(unit, leader, PackedDate.Pack(activity.Time.Date), county, (byte)activity.Kind.Value));
+            _records.Add(new ActivityRecord(unit, leader, PackedDate.Pack(activity.Time.Date), county, (byte)activity.Kind.Value,
+                activity.Topics.Mask));
             _ids.Add(activity.Id);
             _villages.Add(village);
         }

@@ -8,6 +8,7 @@ using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Assessment.Rules;
 using PairingDomain.Cadres;
+using PairingDomain.Exits;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
 using PairingDomain.Time;
@@ -60,9 +61,13 @@ public static partial class AnnualAssessor
     /// <exception cref="YearOutsideEditionException">
     /// The edition does not apply to <paramref name="year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
+    /// <param name="exits">The exit indicator records, judged with the cadres' work (a <c>/2</c> case); null for none.</param>
+    /// <param name="outcomes">The units' outcomes, for the same roster (<c>statistics.outcomes</c>, <c>OUTCOME-OUTSIDE-PAIRING</c>); null for none.</param>
+    /// <param name="partyPairings">The party pairings (<c>links.partyBuilding</c>), for the same roster; null for none.</param>
     /// <remarks>Public callers reach it through <see cref="PairingCase.Assess"/>, which carries the cadres' work.</remarks>
     internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
-        int year, LocalDate? asOf, AssessmentOptions? options)
+        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null,
+        Party.PartyPairingBook? partyPairings = null)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -78,6 +83,8 @@ public static partial class AnnualAssessor
             $"The grades are on the {grades.Scale} scale, the edition {edition.Id} uses {edition.GradeScale}.");
         Preconditions.CheckArgument(cadreWork is null || ReferenceEquals(cadreWork.Roster, ledger.Roster), nameof(cadreWork),
             "The cadres' work and the ledger belong to different rosters.");
+        Preconditions.CheckArgument(exits is null || ReferenceEquals(exits.Roster, ledger.Roster), nameof(exits),
+            "The exit indicators and the ledger belong to different rosters.");
         LocalDate date = asOf ?? new LocalDate(year, 12, 31);
         Preconditions.CheckArgument(date.Year == year, nameof(asOf), $"The as-of date {IsoDate.Format(date)} is not in {year}.");
         options ??= AssessmentOptions.Default;
@@ -124,6 +131,7 @@ public static partial class AnnualAssessor
         var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
         findings.AddRange(PairFullCoverageRule.Findings(plan));
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
+        ImmutableArray<OutcomeTotal> outcomeTotals = OutcomeRules.Evaluate(plan, outcomes, findings);
         findings.AddRange(atRisk);
         ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
         AttachScores(plan, ledger, units, cadres);
@@ -131,13 +139,18 @@ public static partial class AnnualAssessor
         {
             findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));
         }
+        ExitResults exitResults = cadreWork is null ? ExitResults.None
+            : ExitRules.Evaluate(plan, exits ?? ExitIndicatorBook.Empty(roster), findings);
 
         return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), cadres,
             RosterRules.Sort(findings), explainer)
         {
             CommitteeDuties = cadreWork is null ? [] : CommitteeDutyRules.Evaluate(plan, cadreWork),
             HasCadreWork = cadreWork is not null,
-        };
+            Exits = exitResults,
+            OutcomeTotals = outcomeTotals,
+            StatisticsSource = a => Statistics.StatisticsCalculator.Compute(plan, ledger, a),
+        }.AttachPartyPairings(partyPairings);
     }
 
     /// <summary>Every leader of <paramref name="unit"/> who held the main-leader post some day from <paramref name="from"/> to <paramref name="to"/>, in the order given.</summary>

@@ -20,8 +20,8 @@ public sealed class DutyRule : PolicyRule
 {
     /// <summary>Creates a duty rule.</summary>
     /// <param name="id">The rule's identifier.</param>
-    /// <param name="chineseText">The duty in Chinese.</param>
-    /// <param name="englishText">The duty in English.</param>
+    /// <param name="chineseText">The duty in Chinese; may name its parameters in braces (<c>{period}至少{minimum}次</c>, see <see cref="PolicyRule"/>).</param>
+    /// <param name="englishText">The duty in English; may name its parameters in braces.</param>
     /// <param name="source">The clause, for example <c>SC-2019-4 §III.3</c>.</param>
     /// <param name="holder">Who owes the duty.</param>
     /// <param name="activityKind">The activity kind that feeds it, or null when the contract has no input for it.</param>
@@ -90,28 +90,48 @@ public sealed class DutyRule : PolicyRule
     /// <param name="maximum">Zero or more, or null for no maximum.</param>
     [Pure]
     public DutyRule WithYearlyLeaveMaximum(int? maximum) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, IsEnabled, maximum);
+        new(Id, ChineseTextTemplate, EnglishTextTemplate, Source, Holder, ActivityKind, Minimum, Period, Scope, IsEnabled, maximum);
 
     /// <summary>A copy with another minimum.</summary>
     /// <param name="minimum">Zero or more.</param>
     [Pure]
     public DutyRule WithMinimum(int minimum) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, minimum, Period, Scope, IsEnabled, YearlyLeaveMaximum);
+        new(Id, ChineseTextTemplate, EnglishTextTemplate, Source, Holder, ActivityKind, minimum, Period, Scope, IsEnabled, YearlyLeaveMaximum);
 
     /// <summary>A copy with another period.</summary>
     /// <param name="period">The new period.</param>
     [Pure]
     public DutyRule WithPeriod(DutyPeriodKind period) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, period, Scope, IsEnabled, YearlyLeaveMaximum);
+        new(Id, ChineseTextTemplate, EnglishTextTemplate, Source, Holder, ActivityKind, Minimum, period, Scope, IsEnabled, YearlyLeaveMaximum);
 
     /// <summary>A copy with another counting scope.</summary>
     /// <param name="scope">The new scope.</param>
     [Pure]
     public DutyRule WithScope(CountingScope scope) =>
-        new(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, scope, IsEnabled, YearlyLeaveMaximum);
+        new(Id, ChineseTextTemplate, EnglishTextTemplate, Source, Holder, ActivityKind, Minimum, Period, scope, IsEnabled, YearlyLeaveMaximum);
+
+    /// <inheritdoc />
+    [Pure]
+    public override PolicyRule WithText(string chineseText, string englishText) =>
+        new DutyRule(Id, chineseText, englishText, Source, Holder, ActivityKind, Minimum, Period, Scope, IsEnabled, YearlyLeaveMaximum);
+
+    /// <inheritdoc />
+    internal override string? Placeholder(string name, bool chinese) => name switch
+    {
+        "period" when chinese => Period.ChineseName,
+        "period" => Period == DutyPeriodKind.Year ? "a year" : Period == DutyPeriodKind.Quarter ? "a quarter" : "a month",
+        "minimum-times" when chinese => Minimum.ToString(CultureInfo.InvariantCulture) + "次",
+        "minimum-times" => Minimum switch
+        {
+            1 => "once",
+            2 => "twice",
+            _ => Minimum.ToString(CultureInfo.InvariantCulture) + " times",
+        },
+        _ => base.Placeholder(name, chinese),
+    };
 
     /// <inheritdoc />
     [Pure]
     public override PolicyRule WithEnabled(bool enabled) =>
-        new DutyRule(Id, ChineseText, EnglishText, Source, Holder, ActivityKind, Minimum, Period, Scope, enabled, YearlyLeaveMaximum);
+        new DutyRule(Id, ChineseTextTemplate, EnglishTextTemplate, Source, Holder, ActivityKind, Minimum, Period, Scope, enabled, YearlyLeaveMaximum);
 }

@@ -106,8 +106,10 @@ public sealed partial class EditionDiff
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["text-zh"] = rule.ChineseText,
-            ["text-en"] = rule.EnglishText,
+            // The texts as stated, placeholders and all: a text that follows its parameters (PolicyRule) is not a change of
+            // its own when only a figure moves, so raising a minimum lists the minimum alone.
+            ["text-zh"] = rule.ChineseTextTemplate,
+            ["text-en"] = rule.EnglishTextTemplate,
             ["source"] = rule.Source,
             ["enabled"] = rule.IsEnabled ? "true" : "false",
             ["evaluated"] = rule.IsEvaluated ? "true" : "false",

@@ -76,4 +76,10 @@ public static class InterpretationIds
     /// is case-format-2.md §2's illustration, <see cref="ScoringTable.Illustrative"/>, and a province states its own.
     /// </summary>
     public static readonly InterpretationId ScoringTableIllustrative = new("SCORING-TABLE-ILLUSTRATIVE");
+
+    /// <summary>
+    /// <c>EXIT-VILLAGE</c>'s "有集体经济收入" reads as a collective income above 0 yuan: no Sichuan threshold was found
+    /// (domain.md §8), so <c>sichuan-2019</c>'s minimum is 0 and a province states its own.
+    /// </summary>
+    public static readonly InterpretationId CollectiveIncomePositive = new("COLLECTIVE-INCOME-POSITIVE");
 }

@@ -8,7 +8,7 @@ namespace PairingDomain.Policy;
 /// <summary>One parameter that differs between two editions' versions of a rule.</summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
 /// <param name="Name">
-/// The parameter, or <c>text-zh</c>, <c>text-en</c>, <c>source</c>, <c>enabled</c>, <c>evaluated</c>, or a parameter's
+/// The parameter, or <c>text-zh</c>, <c>text-en</c> (the texts as stated, with their placeholders), <c>source</c>, <c>enabled</c>, <c>evaluated</c>, or a parameter's
 /// own source as <c>name.source</c>.
 /// </param>
 /// <param name="Before">Its value in the first edition, or null when absent.</param>

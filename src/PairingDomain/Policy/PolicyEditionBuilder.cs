@@ -19,12 +19,22 @@ namespace PairingDomain.Policy;
 /// (<c>invalid-value</c>), years that do not include the programme year (<c>invalid-value</c>), a rule marked evaluated
 /// that nothing in the library evaluates (<c>invalid-value</c> at <c>rules[ID].evaluated</c>), or a blank identifier or
 /// title; setting aside a reading the library alone implements, and switching on a rule nothing evaluates, are refused
-/// too.
+/// too, and so is a text naming a placeholder the rule has no value for (<c>invalid-value</c> at <c>rules[ID].text</c>).
+/// <para>
+/// Order is stable under edits: every change keeps the rule at its place in the catalogue, so a report lists the
+/// duties in the same order before and after. <see cref="ReplaceRule"/> puts a restated rule where the old one stood;
+/// <see cref="RemoveRule"/> then <see cref="AddRule"/> of the same identifier does the same (the removed rule's place is
+/// kept for it); only a rule of a new identifier goes to the end. A rule's text follows its parameters (see
+/// <see cref="PolicyRule"/>), so <see cref="SetMinimum"/> needs no new text.
+/// </para>
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
 public sealed partial class PolicyEditionBuilder
 {
-    private readonly List<PolicyRule> _rules;
+    // A removed rule leaves a hole (null) at its place, which a rule of the same identifier added later fills: the
+    // catalogue order, which is the order every report lists duties in, is stable under edits.
+    private readonly List<PolicyRule?> _rules;
+    private readonly Dictionary<RuleId, int> _removedAt = [];
     private readonly List<Interpretation> _interpretations;
     private readonly List<Problem> _problems = [];
     private string _id;
@@ -116,7 +126,7 @@ public sealed partial class PolicyEditionBuilder
         return this;
     }
 
-    /// <summary>Changes a duty's minimum.</summary>
+    /// <summary>Changes a duty's minimum; a text naming <c>{minimum}</c> follows it (see <see cref="PolicyRule"/>).</summary>
     /// <param name="duty">The duty.</param>
     /// <param name="minimum">The new minimum; zero or more.</param>
     /// <returns>This builder.</returns>
@@ -192,21 +202,71 @@ public sealed partial class PolicyEditionBuilder
         return Replace(rule, r => r.WithEnabled(enabled));
     }
 
-    /// <summary>Adds a rule or duty at the end of the catalogue.</summary>
+    /// <summary>
+    /// Adds a rule or duty at the end of the catalogue, or, when a rule of the same identifier was removed from this
+    /// builder, at the place it stood.
+    /// </summary>
     /// <param name="rule">The rule.</param>
     /// <returns>This builder.</returns>
     public PolicyEditionBuilder AddRule(PolicyRule rule)
     {
-        _rules.Add(Preconditions.CheckNotNull(rule, nameof(rule)));
+        Preconditions.CheckNotNull(rule, nameof(rule));
+        if (_removedAt.Remove(rule.Id, out int at) && _rules[at] is null)
+        {
+            _rules[at] = rule;
+            return this;
+        }
+        _rules.Add(rule);
         return this;
     }
 
-    /// <summary>Removes a rule from the catalogue.</summary>
+    /// <summary>
+    /// Restates a rule in place: <paramref name="rule"/> takes the place of the rule with its identifier, so the catalogue
+    /// order (and every report's duty order) does not change.
+    /// </summary>
+    /// <remarks>A rule the edition does not have is <c>unknown-reference</c> at <c>rules[ID]</c>.</remarks>
+    /// <param name="rule">The rule as restated.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder ReplaceRule(PolicyRule rule)
+    {
+        Preconditions.CheckNotNull(rule, nameof(rule));
+        return Replace(rule.Id, _ => rule);
+    }
+
+    /// <summary>
+    /// Rewords a rule in place, keeping its parameters, source and switches. The texts may name the rule's parameters in
+    /// braces (<c>{period}至少{minimum}次</c>, see <see cref="PolicyRule"/>) so that they follow later changes.
+    /// </summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="chineseText">The new Chinese text.</param>
+    /// <param name="englishText">The new English text.</param>
+    /// <returns>This builder.</returns>
+    public PolicyEditionBuilder SetText(RuleId rule, string chineseText, string englishText)
+    {
+        Preconditions.CheckNotNull(chineseText, nameof(chineseText));
+        Preconditions.CheckNotNull(englishText, nameof(englishText));
+        return Replace(rule, r => r.WithText(chineseText, englishText));
+    }
+
+    /// <summary>Removes a rule from the catalogue; a rule of the same identifier added afterwards takes its place.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>This builder.</returns>
     public PolicyEditionBuilder RemoveRule(RuleId rule)
     {
-        if (_rules.RemoveAll(r => r.Id == rule) == 0)
+        bool found = false;
+        for (int i = 0; i < _rules.Count; i++)
+        {
+            if (_rules[i] is { } r && r.Id == rule)
+            {
+                _rules[i] = null;
+                if (!found)
+                {
+                    _removedAt[rule] = i;
+                }
+                found = true;
+            }
+        }
+        if (!found)
         {
             _problems.Add(Unknown(rule));
         }
@@ -263,6 +323,7 @@ public sealed partial class PolicyEditionBuilder
     public BuildResult<PolicyEdition> Build()
     {
         var problems = new List<Problem>(_problems);
+        List<PolicyRule> rules = [.. _rules.OfType<PolicyRule>()];
         if (string.IsNullOrWhiteSpace(_id))
         {
             problems.Add(new Problem("id", ProblemCodes.MissingField, "an edition needs an identifier", "版本须有标识符"));
@@ -286,7 +347,7 @@ public sealed partial class PolicyEditionBuilder
                 $"the years {_firstYear}–{_lastYear} must lie in 1–9998 and include the programme year {_year}",
                 $"适用年度 {_firstYear}–{_lastYear} 须在 1–9998 之间且包含帮扶工作年度 {_year}"));
         }
-        foreach (IGrouping<RuleId, PolicyRule> twice in _rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        foreach (IGrouping<RuleId, PolicyRule> twice in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem($"rules[{twice.Key}]", ProblemCodes.DuplicateId, $"rule {twice.Key} appears {twice.Count()} times",
                 $"规则 {twice.Key} 出现 {twice.Count()} 次"));
@@ -296,11 +357,22 @@ public sealed partial class PolicyEditionBuilder
             problems.Add(new Problem($"interpretations[{twice.Key}]", ProblemCodes.DuplicateId, $"interpretation {twice.Key} appears twice",
                 $"解释 {twice.Key} 出现两次"));
         }
-        foreach (PolicyRule rule in _rules.Where(r => r.IsEvaluated && !EvaluatedRules.Contains(r)))
+        foreach (PolicyRule rule in rules.Where(r => r.IsEvaluated && !EvaluatedRules.Contains(r)))
         {
             problems.Add(new Problem($"rules[{rule.Id}].evaluated", ProblemCodes.InvalidValue,
                 $"{rule.Id} is marked evaluated, but nothing in the library evaluates it",
                 $"{rule.Id} 标为已评估，但本库没有评估它的代码"));
+        }
+        foreach (PolicyRule rule in rules)
+        {
+            string[] unknown = [.. RuleText.Unknown(rule.ChineseTextTemplate, rule, chinese: true)
+                .Concat(RuleText.Unknown(rule.EnglishTextTemplate, rule, chinese: false)).Distinct()];
+            if (unknown.Length > 0)
+            {
+                problems.Add(new Problem($"rules[{rule.Id}].text", ProblemCodes.InvalidValue,
+                    $"{rule.Id}'s text names {string.Join(", ", unknown)}, which is not one of its parameters (write {{{{ and }}}} for a brace)",
+                    $"{rule.Id} 的文本引用了 {string.Join("、", unknown)}，不是该规则的参数（大括号本身写作 {{{{ 和 }}}}）"));
+            }
         }
         foreach ((RuleId id, string name) in TeamRules.Figures)
         {
@@ -311,7 +383,8 @@ public sealed partial class PolicyEditionBuilder
                     $"{id} 按其参数“{name}”评估，该参数须为不小于 1 的整数"));
             }
         }
-        foreach (DutyRule duty in _rules.OfType<DutyRule>())
+        problems.AddRange(ExitRules.FigureProblems(rules));
+        foreach (DutyRule duty in rules.OfType<DutyRule>())
         {
             bool yearlyOnly = duty.ActivityKind == ActivityKind.AnnualPlan || duty.Holder == DutyHolder.WorkCommittee;
             if (yearlyOnly && duty.Period == DutyPeriodKind.Quarter)
@@ -342,29 +415,29 @@ public sealed partial class PolicyEditionBuilder
         ValidateScoringTable(problems);
         return problems.Count > 0
             ? BuildResult<PolicyEdition>.ForProblems([.. problems])
-            : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. _rules], _gradeScale,
+            : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. rules], _gradeScale,
                 [.. _interpretations], _firstYear, _lastYear) { ScoringTable = new ScoringTable([.. _scoringRows]) });
     }
 
-    private PolicyRule? Find(RuleId id) => _rules.Find(r => r.Id == id);
+    private PolicyRule? Find(RuleId id) => _rules.Find(r => r is not null && r.Id == id);
 
     private PolicyEditionBuilder Replace(RuleId id, Func<PolicyRule, PolicyRule> change)
     {
-        int at = _rules.FindIndex(r => r.Id == id);
+        int at = _rules.FindIndex(r => r is not null && r.Id == id);
         if (at < 0)
         {
             _problems.Add(Unknown(id));
         }
         else
         {
-            _rules[at] = change(_rules[at]);
+            _rules[at] = change(_rules[at]!);
         }
         return this;
     }
 
     private PolicyEditionBuilder ReplaceDuty(RuleId id, Func<DutyRule, DutyRule> change)
     {
-        int at = _rules.FindIndex(r => r.Id == id);
+        int at = _rules.FindIndex(r => r is not null && r.Id == id);
         if (at < 0)
         {
             _problems.Add(Unknown(id));

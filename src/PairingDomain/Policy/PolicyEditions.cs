@@ -33,6 +33,8 @@ public static class PolicyEditions
     private const string WorkTeamOpinions = "中办、国办《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017); 四川实施意见";
     private const string ExitPlan = "《四川省贫困县贫困村贫困户退出实施方案》(2016)";
     private const string CountyExitAssessment = "国开办发〔2017〕56号";
+    private const string PovertyLineYearbook = "national poverty line at current prices, statistical yearbook (domain.md §8, H)";
+    private const string PovertyLine2019 = "national poverty line at current prices, 2019 (domain.md §8, L/M)";
 
     /// <summary>
     /// The rules in catalogue order — duties first, in the order of domain.md §4's table, then the other sections in
@@ -55,18 +57,18 @@ public static class PolicyEditions
     private static PolicyRule[] DutyFrequencies() =>
     [
         new DutyRule(RuleIds.DutyLeadJointMeetings,
-            chineseText: "牵头单位每年至少召开2次由参与单位和联系县参加的联席会议（专题扶贫会议）",
-            englishText: "The lead unit holds at least 2 joint meetings a year with the participating units and the county, at each county it leads.",
+            chineseText: "牵头单位{period}至少召开{minimum}次由参与单位和联系县参加的联席会议（专题扶贫会议）",
+            englishText: "The lead unit holds at least {minimum} joint meetings {period} with the participating units and the county, at each county it leads.",
             source: ClauseIII1,
             holder: DutyHolder.LeadUnit, activityKind: ActivityKind.JointMeeting, minimum: 2, period: DutyPeriodKind.Year, scope: CountingScope.PerCountyLed),
         new DutyRule(RuleIds.DutyMainLeaderVisits,
-            chineseText: "主要负责同志每年至少2次到定点帮扶贫困县、村督导调研",
-            englishText: "The main leader makes at least 2 supervision and research visits a year to the paired poverty county and villages.",
+            chineseText: "主要负责同志{period}至少{minimum}次到定点帮扶贫困县、村督导调研",
+            englishText: "The main leader makes at least {minimum} supervision and research visits {period} to the paired poverty county and villages.",
             source: ClauseIII2,
             holder: DutyHolder.MainLeader, activityKind: ActivityKind.SupervisionVisit, minimum: 2, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyMainLeaderMeetings,
-            chineseText: "主要负责同志定期主持召开定点帮扶专题会议（解释：每年至少1次）",
-            englishText: "The main leader regularly chairs special meetings on the assistance (Interpretation: at least once a year).",
+            chineseText: "主要负责同志定期主持召开定点帮扶专题会议（解释：{period}至少{minimum}次）",
+            englishText: "The main leader regularly chairs special meetings on the assistance (Interpretation: at least {minimum-times} {period}).",
             source: ClauseIII2,
             holder: DutyHolder.MainLeader, activityKind: ActivityKind.LeadershipMeeting, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyAnnualPlan,
@@ -75,13 +77,13 @@ public static class PolicyEditions
             source: ClauseIII2,
             holder: DutyHolder.Unit, activityKind: ActivityKind.AnnualPlan, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerCountyAssisted),
         new DutyRule(RuleIds.DutyDeputyVisits,
-            chineseText: "分管负责同志每季度至少1次到县到村调研指导",
-            englishText: "The deputy leader in charge visits the county and villages at least once a quarter.",
+            chineseText: "分管负责同志{period}至少{minimum}次到县到村调研指导",
+            englishText: "The deputy leader in charge visits the county and villages at least {minimum-times} {period}.",
             source: ClauseIII3,
             holder: DutyHolder.DeputyLeader, activityKind: ActivityKind.SupervisionVisit, minimum: 1, period: DutyPeriodKind.Quarter, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyDeputyMeetings,
-            chineseText: "分管负责同志每年至少召开4次承办机构和相关处室专题研究定点帮扶会议",
-            englishText: "The deputy leader holds at least 4 special meetings a year of the undertaking office and divisions.",
+            chineseText: "分管负责同志{period}至少召开{minimum}次承办机构和相关处室专题研究定点帮扶会议",
+            englishText: "The deputy leader holds at least {minimum} special meetings {period} of the undertaking office and divisions.",
             source: ClauseIII3,
             holder: DutyHolder.DeputyLeader, activityKind: ActivityKind.OfficeMeeting, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCadreFullTime,
@@ -90,23 +92,23 @@ public static class PolicyEditions
             source: ClauseIII4,
             holder: DutyHolder.StationedCadre, activityKind: null, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyStudyTour,
-            chineseText: "每年至少组织1次村干部和致富带头人外出学习参观考察",
-            englishText: "The unit organises at least 1 study tour a year for village cadres and local wealth leaders.",
+            chineseText: "{period}至少组织{minimum}次村干部和致富带头人外出学习参观考察",
+            englishText: "The unit organises at least {minimum} study tour {period} for village cadres and local wealth leaders.",
             source: ClauseIII5,
             holder: DutyHolder.Unit, activityKind: ActivityKind.StudyTour, minimum: 1, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyNightSchool,
-            chineseText: "每年至少到村开展4次农民夜校讲座",
-            englishText: "The unit gives at least 4 farmer night-school lectures a year in the village.",
+            chineseText: "{period}至少到村开展{minimum}次农民夜校讲座",
+            englishText: "The unit gives at least {minimum} farmer night-school lectures {period} in the village.",
             source: ClauseIII5,
             holder: DutyHolder.Unit, activityKind: ActivityKind.NightSchool, minimum: 4, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCommitteeTraining,
-            chineseText: "省直机关工委2019年举办5期驻村干部示范培训",
-            englishText: "The Work Committee holds 5 demonstration trainings for stationed cadres in 2019 (from pairing-case/2's committee activities).",
+            chineseText: "省直机关工委2019年举办{minimum}期驻村干部示范培训",
+            englishText: "The Work Committee holds {minimum} demonstration trainings for stationed cadres in 2019 (from pairing-case/2's committee activities).",
             source: ClauseIII6,
             holder: DutyHolder.WorkCommittee, activityKind: null, minimum: 5, period: DutyPeriodKind.Year, scope: CountingScope.PerUnit),
         new DutyRule(RuleIds.DutyCadreDays,
-            chineseText: "驻村干部在村天数：每月不少于20天（四川2019未规定，默认关闭；启用的版本可另设年度请假上限，如白河30天）",
-            englishText: "Days a stationed cadre spends in the village: at least 20 each whole month in post (no Sichuan figure; off in this edition; an edition enabling it may add a yearly leave maximum, 30 in Baihe).",
+            chineseText: "驻村干部在村天数：{period}不少于{minimum}天（四川2019未规定，默认关闭；启用的版本可另设年度请假上限，如白河30天）",
+            englishText: "Days a stationed cadre spends in the village: at least {minimum} each whole month in post (no Sichuan figure; off in this edition; an edition enabling it may add a yearly leave maximum, 30 in Baihe).",
             source: "domain.md §8 (Guangxi, Baihe county: 20 days a month)",
             holder: DutyHolder.StationedCadre, activityKind: null, minimum: 20, period: DutyPeriodKind.Month, scope: CountingScope.PerUnit, isEnabled: false),
     ];
@@ -143,6 +145,10 @@ public static class PolicyEditions
             chineseText: "帮扶活动须在本单位当日帮扶的县开展",
             englishText: "An activity counts only in a county the unit assists on that day.",
             source: ClauseIII1, isEvaluated: true, isEnabled: true),
+        PolicyRule.Create(RuleIds.OutcomeOutsidePairing,
+            chineseText: "帮扶成果须在本单位当日帮扶的县取得，方予统计",
+            englishText: "An outcome is summed only in a county the unit assists on its date.",
+            source: "SC-2019-4 §II, §III.1", isEvaluated: true, isEnabled: true),
     ];
 
     /// <summary>domain.md §5, the stationed-cadre assessment of §III.6.</summary>
@@ -203,16 +209,16 @@ public static class PolicyEditions
     private static PolicyRule[] OtherStandards() =>
     [
         PolicyRule.Create(RuleIds.TeamMinSize,
-            chineseText: "每个驻村工作队一般不少于3人，含第一书记",
-            englishText: "A village work team has at least 3 members including a first secretary.",
+            chineseText: "每个驻村工作队一般不少于{minimum}人，含第一书记",
+            englishText: "A village work team has at least {minimum} members including a first secretary.",
             source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("minimum", "3", WorkTeamOpinions),
             ]),
         PolicyRule.Create(RuleIds.TeamTerm,
-            chineseText: "驻村工作队每期至少2年",
-            englishText: "A work team's term is at least 2 years.",
+            chineseText: "驻村工作队每期至少{years}年",
+            englishText: "A work team's term is at least {years} years.",
             source: WorkTeamOpinions, isEvaluated: true, isEnabled: true,
             parameters:
             [
@@ -225,23 +231,31 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.ExitHousehold,
             chineseText: "贫困户退出“一超六有”",
             englishText: "A household exits on 一超六有: income above the national line and six guarantees.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("national-poverty-line-yuan-at-2010-prices", "2300", "national poverty line, per person per year (domain.md §8)"),
+                new RuleParameter("poverty-line-2011", "2536", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2012", "2625", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2013", "2736", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2014", "2800", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2015", "2855", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2016", "2952", PovertyLineYearbook),
+                new RuleParameter("poverty-line-2019", "3218", PovertyLine2019),
             ]),
         PolicyRule.Create(RuleIds.ExitVillage,
-            chineseText: "贫困村退出“一低五有”，贫困发生率原则上低于3%",
-            englishText: "A village exits on 一低五有: poverty incidence below 3% and five facilities.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            chineseText: "贫困村退出“一低五有”，贫困发生率原则上低于{incidence-below-percent}%",
+            englishText: "A village exits on 一低五有: poverty incidence below {incidence-below-percent}% and five facilities.",
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("incidence-below-percent", "3", ExitPlan),
+                new RuleParameter("collective-income-above-yuan", "0", "no Sichuan threshold found (domain.md §8): Interpretation COLLECTIVE-INCOME-POSITIVE"),
             ]),
         PolicyRule.Create(RuleIds.ExitCounty,
-            chineseText: "贫困县退出“一低三有”，贫困发生率原则上低于3%",
-            englishText: "A county exits on 一低三有: poverty incidence below 3% and three township facilities.",
-            source: ExitPlan, isEvaluated: false, isEnabled: true,
+            chineseText: "贫困县退出“一低三有”，贫困发生率原则上低于{incidence-below-percent}%",
+            englishText: "A county exits on 一低三有: poverty incidence below {incidence-below-percent}% and three township facilities.",
+            source: ExitPlan, isEvaluated: true, isEnabled: true,
             parameters:
             [
                 new RuleParameter("incidence-below-percent", "3", ExitPlan),
@@ -249,6 +263,10 @@ public static class PolicyEditions
                 new RuleParameter("missed-registration-below-percent", "2", CountyExitAssessment),
                 new RuleParameter("approval-above-percent", "90", CountyExitAssessment),
             ]),
+        PolicyRule.Create(RuleIds.ExitClaimUnsupported,
+            chineseText: "申报当年退出的贫困村、摘帽的贫困县，其当年退出指标须达到退出标准",
+            englishText: "A village exit or county delisting claimed for the year is borne out by its indicators for the year against the exit standard.",
+            source: ExitPlan, isEvaluated: true, isEnabled: true),
     ];
 
     /// <summary>The readings domain.md marks <b>Interpretation</b>, and those the library chose where the text is silent.</summary>
@@ -280,5 +298,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.ScoringTableIllustrative, "考核办法的分值未公开：本版本的评分表（三挂钩）为示例，各省以本省分值替换",
             "The official weights of the 考核办法 are not public: the edition's scoring table (the three links, §III.8) is the contract's illustration (case-format-2.md §2), and a province states its own.",
             setAsideBy: "state the province's own table with PolicyEditionBuilder.WithScoringTable or SetScoringRow"),
+        new Interpretation(InterpretationIds.CollectiveIncomePositive, "贫困村“有集体经济收入”按集体经济收入大于0元",
+            "A village \"has collective economic income\" when its collective income is above 0 yuan: no Sichuan threshold was found (domain.md §8).",
+            setAsideBy: "change the parameter collective-income-above-yuan of EXIT-VILLAGE"),
     ];
 }

@@ -50,6 +50,12 @@ public static class RuleIds
     public static readonly RuleId ActivityOutsidePairing = new("ACTIVITY-OUTSIDE-PAIRING");
 
     /// <summary>
+    /// <c>OUTCOME-OUTSIDE-PAIRING</c>: case-format-2.md §1 "Outcomes", §III.1. Evaluated from the outcomes of <c>pairing-case/2</c> by
+    /// <c>OutcomeRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/OutcomeRules.cs</c>).
+    /// </summary>
+    public static readonly RuleId OutcomeOutsidePairing = new("OUTCOME-OUTSIDE-PAIRING");
+
+    /// <summary>
     /// <c>DUTY-LEAD-JOINT-MEETINGS</c>: §III.1. Evaluated as a duty: in the bulk pass of
     /// <see cref="Assessment.AnnualAssessor"/>,
     /// <c>AssessmentPlan.Judge</c> (<c>src/PairingDomain/Assessment/AssessmentPlan.cs</c>)
@@ -223,19 +229,27 @@ public static class RuleIds
     public static readonly RuleId TeamStaysAfterExit = new("TEAM-STAYS-AFTER-EXIT");
 
     /// <summary>
-    /// <c>EXIT-HOUSEHOLD</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> has no households.
+    /// <c>EXIT-HOUSEHOLD</c>: domain.md §8. Evaluated from the household indicators of <c>pairing-case/2</c> by
+    /// <c>ExitRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/ExitRules.cs</c>).
     /// </summary>
     public static readonly RuleId ExitHousehold = new("EXIT-HOUSEHOLD");
 
     /// <summary>
-    /// <c>EXIT-VILLAGE</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> records a village's exit year,
-    /// not its indicators.
+    /// <c>EXIT-VILLAGE</c>: domain.md §8. Evaluated from the village indicators of <c>pairing-case/2</c> by
+    /// <c>ExitRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/ExitRules.cs</c>).
     /// </summary>
     public static readonly RuleId ExitVillage = new("EXIT-VILLAGE");
 
     /// <summary>
-    /// <c>EXIT-COUNTY</c>: domain.md §8. Listed, not evaluated: <c>pairing-case/1</c> records a county's delisting
-    /// year, not its indicators.
+    /// <c>EXIT-COUNTY</c>: domain.md §8. Evaluated from the county indicators of <c>pairing-case/2</c> by
+    /// <c>ExitRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/ExitRules.cs</c>).
     /// </summary>
     public static readonly RuleId ExitCounty = new("EXIT-COUNTY");
+
+    /// <summary>
+    /// <c>EXIT-CLAIM-UNSUPPORTED</c>: case-format-2.md §2, a village exit or county delisting claimed for the year that its
+    /// indicator record for the year fails, or that has none. Evaluated by <c>ExitRules.Evaluate</c>
+    /// (<c>src/PairingDomain/Assessment/Rules/ExitRules.cs</c>).
+    /// </summary>
+    public static readonly RuleId ExitClaimUnsupported = new("EXIT-CLAIM-UNSUPPORTED");
 }

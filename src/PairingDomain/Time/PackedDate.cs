@@ -8,7 +8,7 @@ namespace PairingDomain.Time;
 /// <c>YearMonthDay</c>: ordered like the dates, cheap to compare on the bulk path, and its quarter read with two shifts.
 /// </summary>
 /// <remarks>
-/// A zero-cost wrapper: one <see cref="int"/> field, so an <c>ActivityRecord</c> keeps its 17 bytes. <see cref="Open"/>
+/// A zero-cost wrapper: one <see cref="int"/> field, so an <c>ActivityRecord</c> keeps its 19 bytes. <see cref="Open"/>
 /// stands for an open end (a tenure or pairing with no last day) and sorts after every date.
 /// </remarks>
 internal readonly struct PackedDate

@@ -83,11 +83,34 @@ public sealed class Version2SeedTests
         AssessmentWriter.Write(result.Case.Assess()).Should().Equal(AssessmentWriter.Write(CaseReader.Read(written).Case.Assess()));
     }
 
+    [Theory]
+    [InlineData("valid-version2-household-indicators.json", "householdIndicators")]
+    [InlineData("valid-version2-village-indicators.json", "villageIndicators")]
+    [InlineData("valid-version2-county-indicators.json", "countyIndicators")]
+    public void IndicatorSeed_IsAValidVersion2CaseWithThatMemberAloneAndRoundTrips(string name, string member)
+    {
+        byte[] seed = Seed(name);
+        CaseReadResult result = CaseReader.Read(seed);
+
+        result.Problems.Should().BeEmpty();
+        PairingDomain.Exits.ExitIndicatorBook book = result.Case.ExitIndicators;
+        int[] counts = [book.Households.Length, book.Villages.Length, book.Counties.Length];
+        string[] members = ["householdIndicators", "villageIndicators", "countyIndicators"];
+        members.Where((_, i) => counts[i] > 0).Should().Equal(member);
+        byte[] written = CaseWriter.Write(result.Case);
+        CaseWriter.Write(CaseReader.Read(written).Case).Should().Equal(written);
+        AssessmentWriter.Write(result.Case.Assess()).Should().Equal(AssessmentWriter.Write(CaseReader.Read(written).Case.Assess()));
+    }
+
     [Fact]
-    public void Part2Seed_HasAnUnknownFieldAtEachPart2Member() =>
-        CaseReader.ReadUnguarded(Seed("invalid-version2-part2-members.json")).Problems.Select(p => (p.Path, p.Code)).Should().Equal(
-            ("$.activities[0].topics", JsonProblemCodes.UnknownField),
-            ("$.outcomes", JsonProblemCodes.UnknownField));
+    public void InvalidIndicatorSeed_HasAProblemAtEveryIndicatorMember() =>
+        CaseReader.ReadUnguarded(Seed("invalid-version2-exit-indicators.json")).Problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$.householdIndicators[0].netIncomePerCapita", ProblemCodes.InvalidValue),
+            ("$.householdIndicators[1].year", ProblemCodes.UnknownPovertyLine),
+            ("$.villageIndicators[0].povertyIncidence", ProblemCodes.InvalidValue),
+            ("$.villageIndicators[1].village", ProblemCodes.UnknownReference),
+            ("$.countyIndicators[0].townshipsWithSchool", ProblemCodes.InvalidValue),
+            ("$.countyIndicators[1].county", ProblemCodes.DuplicateId));
 
     [Fact]
     public void Seeds_OnThePublicPath_ReadAsOnTheUnguardedOne()

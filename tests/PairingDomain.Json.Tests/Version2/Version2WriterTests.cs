@@ -34,7 +34,12 @@ public sealed class Version2WriterTests
     {
         JsonObject written = Assessed("version2-1");
 
-        written.Select(p => p.Key).Should().Equal("format", "policy", "year", "asOf", "units", "cadres", "committee", "findings");
+        written.Select(p => p.Key).Should().Equal("format", "policy", "year", "asOf", "units", "cadres", "committee", "exits", "statistics", "findings");
+        written["statistics"]!.AsObject().Select(p => p.Key).Should().Equal("activities", "outcomes", "regions", "authorities", "targets");
+        written["statistics"]!["activities"]![0]!.AsObject().Select(p => p.Key).Should().Equal("kind", "total", "mainLeader", "deputyLeader", "otherLeader");
+        written["statistics"]!["regions"]![0]!.AsObject().Select(p => p.Key).Should().Equal("region", "counties", "units", "supervisionVisits", "topics");
+        written["statistics"]!["authorities"]![0]!.AsObject().Select(p => p.Key).Should().Equal("authority", "units", "unitsShort", "unitsEligible");
+        written["statistics"]!["targets"]!.AsObject().Select(p => p.Key).Should().Equal("countiesDue", "countiesDelisted", "villagesDue", "villagesExited");
         JsonObject unit = written["units"]![0]!.AsObject();
         unit.Select(p => p.Key).Should().Equal("unit", "duties", "mechanism", "excellence", "mainLeaderExcellence", "score", "links");
         unit["excellence"]!.AsObject().Select(p => p.Key).Should().Equal("eligible", "blockedBy");
@@ -114,12 +119,15 @@ public sealed class Version2WriterTests
     }
 
     [Fact]
-    public void Version2Case_DoesNotWriteThePart2Members()
+    public void Version2Case_WritesThePart2Members()
     {
         JsonObject written = Assessed("version2-1");
 
-        written.ContainsKey("exits").Should().BeFalse();
-        written.ContainsKey("statistics").Should().BeFalse();
+        written.ContainsKey("exits").Should().BeTrue();
+        written.ContainsKey("statistics").Should().BeTrue();
+        JsonObject unit = written["units"]![0]!.AsObject();
+        unit.ContainsKey("score").Should().BeTrue();
+        unit.ContainsKey("links").Should().BeTrue();
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed partial class ConventionsTests
         [typeof(VillageCode)] = VillageCode.Parse("513428100001"),
         [typeof(string)] = "x",
         [typeof(int)] = 2019,
+        [typeof(decimal)] = 0.5m, // a rate of 0 to 1 and an amount of yuan alike
         [typeof(bool)] = true,
         [typeof(LocalDate)] = s_day,
         [typeof(YearMonth)] = new YearMonth(2019, 3),

@@ -72,7 +72,7 @@ public sealed class EditionDiffPartTests
     {
         PolicyRule before = PolicyEditions.Sichuan2019.GetRule(RuleIds.TeamMinSize);
         string oldSource = before.Parameters.Single().Source!;
-        var after = PolicyRule.Create(before.Id, before.ChineseText, before.EnglishText, before.Source, before.IsEvaluated,
+        var after = PolicyRule.Create(before.Id, before.ChineseTextTemplate, before.EnglishTextTemplate, before.Source, before.IsEvaluated,
             before.IsEnabled, [new RuleParameter("minimum", "3", "another document")]);
 
         EditionDiff diff = EditionDiff.Compare(PolicyEditions.Sichuan2019, Replaced(after));

@@ -45,6 +45,6 @@ public sealed class PackedDateTests
     }
 
     [Fact]
-    public void ActivityRecord_WithAPackedDate_StaysSeventeenBytes() =>
-        Unsafe.SizeOf<ActivityRecord>().Should().Be(17);
+    public void ActivityRecord_WithAPackedDateAndTopics_StaysNineteenBytes() =>
+        Unsafe.SizeOf<ActivityRecord>().Should().Be(19);
 }

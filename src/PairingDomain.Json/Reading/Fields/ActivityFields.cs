@@ -31,9 +31,9 @@ internal static class ActivityFields
     /// <summary><c>village</c>.</summary>
     internal static readonly Field Village = Set.Declare("village");
 
-    /// <summary>
-    /// <c>topics</c>, which case-format-2.md's part 2 gives a supervision visit and this version does not read yet: in a
-    /// <c>/2</c> document <c>unknown-field</c> with a message saying so.
-    /// </summary>
-    internal static readonly string[] NotYetRead = ["topics"];
+    /// <summary><c>topics</c> (<c>/2</c> only: a supervision visit's focus topics, case-format-2.md §1).</summary>
+    internal static readonly Field Topics = Set.Declare("topics");
+
+    /// <summary>How many fields, from the first, an activity of a <c>pairing-case/1</c> document may carry: those up to <see cref="Village"/>.</summary>
+    internal static readonly int Version1Count = Village.Index + 1;
 }

@@ -62,13 +62,17 @@ internal static class CaseFields
     /// <summary><c>partyPairings</c> (<c>/2</c> only).</summary>
     internal static readonly Field PartyPairings = Set.Declare("partyPairings");
 
-    /// <summary>
-    /// The members of <c>pairing-case/2</c> that case-format-2.md defines for its part 2 (outcomes, party building,
-    /// exit indicators) and this version does not read yet: in a <c>/2</c> document each is <c>unknown-field</c> with a
-    /// message saying so, never silently dropped (an activity's <c>topics</c> likewise, <see cref="ActivityFields.NotYetRead"/>).
-    /// </summary>
-    internal static readonly string[] NotYetRead =
-        ["outcomes", "householdIndicators", "villageIndicators", "countyIndicators"];
+    /// <summary><c>householdIndicators</c> (<c>/2</c> only).</summary>
+    internal static readonly Field HouseholdIndicators = Set.Declare("householdIndicators");
+
+    /// <summary><c>villageIndicators</c> (<c>/2</c> only).</summary>
+    internal static readonly Field VillageIndicators = Set.Declare("villageIndicators");
+
+    /// <summary><c>countyIndicators</c> (<c>/2</c> only).</summary>
+    internal static readonly Field CountyIndicators = Set.Declare("countyIndicators");
+
+    /// <summary><c>outcomes</c> (<c>/2</c> only).</summary>
+    internal static readonly Field Outcomes = Set.Declare("outcomes");
 
     /// <summary>How many fields, from the first, a <c>pairing-case/1</c> document may carry: those up to <see cref="CadreGrades"/>.</summary>
     internal static readonly int Version1Count = CadreGrades.Index + 1;

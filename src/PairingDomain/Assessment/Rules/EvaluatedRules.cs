@@ -23,11 +23,13 @@ internal static class EvaluatedRules
         .. PairFullCoverageRule.Evaluates,
         .. MechFourInOneRule.Evaluates,
         .. ActivityOutsidePairingRule.Evaluates,
+        .. OutcomeRules.Evaluates,
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
         .. TeamRules.Evaluates,
         .. ScoreRules.Evaluates,
         .. PartyBuildingEvidence.Evaluates,
+        .. ExitRules.Evaluates,
     ];
 
     /// <summary>

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace PairingDomain.Assessment;
+
+public sealed partial class AnnualAssessment
+{
+    /// <summary>
+    /// Every outcome measure, in measure order, with the exact sum of the outcomes of the window that its unit achieved in
+    /// a county it assisted on the date (case-format-2.md §3 <c>statistics.outcomes</c>; the others are
+    /// <c>OUTCOME-OUTSIDE-PAIRING</c>). All zeros for a case without outcomes.
+    /// </summary>
+    public ImmutableArray<OutcomeTotal> OutcomeTotals { get; internal init; } = [];
+}

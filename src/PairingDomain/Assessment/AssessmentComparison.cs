@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PairingDomain.Policy;
+
+namespace PairingDomain.Assessment;
+
+/// <summary>
+/// What-if at scale (issue 14): two assessments of the same case under two editions compared unit by unit and duty by
+/// duty, with the aggregates a province reads before it adopts a rule change — "raising main-leader visits to 4 a
+/// year makes N more units short".
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build the second assessment with <see cref="PairingCase.WithEdition"/>: <c>AssessmentComparison.Compare(
+/// case.Assess(), case.WithEdition(variant).Assess())</c>. The two must be of the same year and as-of date; units are
+/// matched by identifier. A unit is listed when a duty's status changed, or its being short on some duty, or its
+/// eligibility for excellence did; a duty whose minimum moved but whose status did not is no difference, since the
+/// comparison is of results, not of rules (that is <see cref="EditionDiff"/>).
+/// </para>
+/// <para>
+/// Designed to grow: when units carry a score and a grade (case-format-2.md part 2), the comparison adds each unit's
+/// grade move and the count of moves between each pair of grades ("moves 40 from good to fairly-good"), beside the
+/// counts below.
+/// </para>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class AssessmentComparison
+{
+    private AssessmentComparison(AnnualAssessment before, AnnualAssessment after, ImmutableArray<UnitComparison> units,
+        ImmutableArray<DutyChangeSummary> duties, int unitsShortBefore, int unitsShortAfter)
+    {
+        Before = before;
+        After = after;
+        Units = units;
+        Duties = duties;
+        UnitsShortBefore = unitsShortBefore;
+        UnitsShortAfter = unitsShortAfter;
+    }
+
+    /// <summary>The first assessment.</summary>
+    public AnnualAssessment Before { get; }
+
+    /// <summary>The second assessment.</summary>
+    public AnnualAssessment After { get; }
+
+    /// <summary>The units whose results differ, in the second assessment's unit order, then any in the first alone.</summary>
+    public ImmutableArray<UnitComparison> Units { get; }
+
+    /// <summary>
+    /// Every duty either edition evaluates, in the second edition's duty order then the first's others, with the units
+    /// short on it before and after.
+    /// </summary>
+    public ImmutableArray<DutyChangeSummary> Duties { get; }
+
+    /// <summary>Units short on at least one duty in the first assessment.</summary>
+    public int UnitsShortBefore { get; }
+
+    /// <summary>Units short on at least one duty in the second assessment.</summary>
+    public int UnitsShortAfter { get; }
+
+    /// <summary>Units short on some duty after that were short on none before.</summary>
+    public int UnitsBecameShort => Units.Count(u => u.ShortAfter && !u.ShortBefore);
+
+    /// <summary>Units short on some duty before that are short on none after.</summary>
+    public int UnitsNoLongerShort => Units.Count(u => u.ShortBefore && !u.ShortAfter);
+
+    /// <summary>Whether no unit's result differs.</summary>
+    public bool IsEmpty => Units.IsEmpty;
+
+    /// <summary>Compares two assessments of the same case.</summary>
+    /// <param name="before">The assessment under the first edition, usually the one in force.</param>
+    /// <param name="after">The assessment under the edition being tried.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException">An assessment is null.</exception>
+    /// <exception cref="ArgumentException">The assessments are of different years or as-of dates.</exception>
+    public static AssessmentComparison Compare(AnnualAssessment before, AnnualAssessment after)
+    {
+        Preconditions.CheckNotNull(before, nameof(before));
+        Preconditions.CheckNotNull(after, nameof(after));
+        Preconditions.CheckArgument(before.Year == after.Year && before.AsOf == after.AsOf, nameof(after),
+            $"The assessments are of {before.Year} as of {before.AsOf} and {after.Year} as of {after.AsOf}: not the same case.");
+
+        RuleId[] duties = [.. after.Edition.Duties.Select(d => d.Id).Concat(before.Edition.Duties.Select(d => d.Id)).Distinct()];
+        var beforeUnits = before.Units.ToDictionary(u => u.Unit);
+        var afterIds = after.Units.Select(u => u.Unit).ToHashSet();
+        IEnumerable<(UnitId Id, UnitAssessment? Before, UnitAssessment? After)> pairs =
+            after.Units.Select(u => (u.Unit, beforeUnits.GetValueOrDefault(u.Unit), (UnitAssessment?)u))
+                .Concat(before.Units.Where(u => !afterIds.Contains(u.Unit)).Select(u => (u.Unit, (UnitAssessment?)u, (UnitAssessment?)null)));
+
+        var units = ImmutableArray.CreateBuilder<UnitComparison>();
+        int[] shortBefore = new int[duties.Length], shortAfter = new int[duties.Length], became = new int[duties.Length],
+            noLonger = new int[duties.Length], other = new int[duties.Length];
+        int unitsShortBefore = 0, unitsShortAfter = 0;
+        foreach ((UnitId id, UnitAssessment? b, UnitAssessment? a) in pairs)
+        {
+            var changes = ImmutableArray.CreateBuilder<DutyChange>();
+            for (int d = 0; d < duties.Length; d++)
+            {
+                DutyResult? x = b?.Duty(duties[d]), y = a?.Duty(duties[d]);
+                shortBefore[d] += x?.Status == DutyStatus.Short ? 1 : 0;
+                shortAfter[d] += y?.Status == DutyStatus.Short ? 1 : 0;
+                if (x?.Status == y?.Status)
+                {
+                    continue;
+                }
+                var change = new DutyChange(duties[d], x?.Status, y?.Status, x?.Required ?? 0, y?.Required ?? 0, x?.Recorded ?? 0, y?.Recorded ?? 0);
+                became[d] += change.BecameShort ? 1 : 0;
+                noLonger[d] += change.NoLongerShort ? 1 : 0;
+                other[d] += change.BecameShort || change.NoLongerShort ? 0 : 1;
+                changes.Add(change);
+            }
+            bool wasShort = b is not null && b.Duties.Any(r => r.Status == DutyStatus.Short);
+            bool isShort = a is not null && a.Duties.Any(r => r.Status == DutyStatus.Short);
+            bool wasEligible = b?.Excellence.Eligible ?? false, isEligible = a?.Excellence.Eligible ?? false;
+            unitsShortBefore += wasShort ? 1 : 0;
+            unitsShortAfter += isShort ? 1 : 0;
+            if (changes.Count > 0 || wasShort != isShort || wasEligible != isEligible || b is null || a is null)
+            {
+                units.Add(new UnitComparison(id, changes.ToImmutable(), wasShort, isShort, wasEligible, isEligible));
+            }
+        }
+        var summaries = duties.Select((rule, d) => new DutyChangeSummary(rule, shortBefore[d], shortAfter[d], became[d], noLonger[d], other[d]))
+            .ToImmutableArray();
+        return new AssessmentComparison(before, after, units.ToImmutable(), summaries, unitsShortBefore, unitsShortAfter);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Before.Edition.Id} → {After.Edition.Id}: {Units.Length} unit(s) differ; short {UnitsShortBefore} → {UnitsShortAfter}";
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+
+namespace PairingDomain.Assessment;
+
+/// <summary>
+/// One unit whose results differ between two assessments of the same case (<see cref="AssessmentComparison"/>): the
+/// duties whose status changed, and whether it is short on some duty, and eligible for excellence, before and after.
+/// </summary>
+/// <remarks>
+/// Designed to grow: when a unit's assessment carries a score and a grade (case-format-2.md part 2), its score and
+/// grade before and after join these members, and a unit whose grade moved is listed even when no duty's status did.
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class UnitComparison
+{
+    internal UnitComparison(UnitId unit, ImmutableArray<DutyChange> duties, bool shortBefore, bool shortAfter,
+        bool eligibleBefore, bool eligibleAfter)
+    {
+        Unit = unit;
+        Duties = duties;
+        ShortBefore = shortBefore;
+        ShortAfter = shortAfter;
+        EligibleBefore = eligibleBefore;
+        EligibleAfter = eligibleAfter;
+    }
+
+    /// <summary>The unit.</summary>
+    public UnitId Unit { get; }
+
+    /// <summary>The duties whose status changed, in the second edition's duty order, then any the first edition alone evaluates.</summary>
+    public ImmutableArray<DutyChange> Duties { get; }
+
+    /// <summary>Whether the unit is short on at least one duty in the first assessment.</summary>
+    public bool ShortBefore { get; }
+
+    /// <summary>Whether the unit is short on at least one duty in the second assessment.</summary>
+    public bool ShortAfter { get; }
+
+    /// <summary>Whether the unit is eligible for excellence (评先评优) in the first assessment.</summary>
+    public bool EligibleBefore { get; }
+
+    /// <summary>Whether the unit is eligible for excellence in the second assessment.</summary>
+    public bool EligibleAfter { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Unit}: {Duties.Length} duty change(s)";
+}
