@@ -6,7 +6,7 @@ public sealed partial class AnnualAssessment
 {
     /// <summary>
     /// Gives the units' party-building evidence the case's party pairings (case-format-2.md §1 <c>partyPairings</c>);
-    /// called once by <see cref="PairingCase.Assess"/>, before the assessment is published.
+    /// called once by <see cref="AnnualAssessor"/>'s Assess, before the assessment is published.
     /// </summary>
     internal AnnualAssessment AttachPartyPairings(PartyPairingBook? pairings)
     {
