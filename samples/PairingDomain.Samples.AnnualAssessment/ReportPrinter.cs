@@ -77,6 +77,7 @@ internal static class ReportPrinter
             report.WorkTeams();
             report.CommitteeDuty();
             report.ExitStandards();
+            report.ScoreAndGrade();
         }
         else
         {
@@ -599,6 +600,7 @@ internal static class ReportPrinter
             }
         }
 
+        /// <summary>Section 13: the exit standards' records and the claims they do not bear out (domain.md §8).</summary>
         public void ExitStandards()
         {
             Finding[] unsupported = [.. assessment.Findings.Where(f => f.Rule == RuleIds.ExitClaimUnsupported)];
@@ -642,6 +644,48 @@ internal static class ReportPrinter
                 Wrap($"{who}: " + (result is null ? "no indicator record 无退出指标" : "failed 未达标 " + string.Join(", ", result.Failed)), 4, 8);
             }
             More(unsupported.Length, 4);
+        }
+
+        /// <summary>
+        /// Section 14: the units' scores under the edition's scoring table (三挂钩, §III.8; case-format-2.md §2) — how many
+        /// units got each grade, how many the bundle cap lowered, and the rows that deducted most.
+        /// </summary>
+        public void ScoreAndGrade()
+        {
+            Section("14. Score and grade 评分与等次 (三挂钩, §III.8)");
+            UnitScore[] scores = [.. assessment.Units.Select(u => u.Score).OfType<UnitScore>()];
+            if (scores.Length == 0)
+            {
+                Line("  No unit owes a duty this year 本年度没有单位承担职责。");
+                return;
+            }
+            foreach (ScoreGrade grade in ScoreGrade.List.OrderBy(g => g.Value))
+            {
+                int count = scores.Count(s => s.Grade == grade);
+                Line("  " + TextLayout.PadRight($"{grade.ContractId} {grade.ChineseName}", 24) + TextLayout.PadLeft(Number(count), 8)
+                    + TextLayout.PadLeft(Percent(count, scores.Length), 8));
+            }
+            double mean = scores.Average(s => s.Points);
+            Pair("Units scored 参评单位", Number(scores.Length));
+            Pair("Mean points 平均分", mean.ToString("0.0", CultureInfo.InvariantCulture));
+            Pair("Capped by a bundle 因捆绑降为较好", Number(scores.Count(s => s.Capped)));
+            var rows = scores.SelectMany(s => s.Deductions).GroupBy(d => d.Rule)
+                .Select(g => (Rule: g.Key, Units: g.Count(), Points: g.Sum(d => d.Points)))
+                .OrderByDescending(r => r.Points).ThenBy(r => r.Rule.Value, StringComparer.Ordinal).Take(5).ToArray();
+            if (rows.Length > 0)
+            {
+                Line("  Rows deducting most 扣分最多的项目:");
+                foreach ((RuleId rule, int units, int points) in rows)
+                {
+                    Line("    " + TextLayout.PadRight(rule.ToString(), 28) + TextLayout.PadLeft(Number(units), 8) + " units"
+                        + TextLayout.PadLeft(Number(points), 10) + " points");
+                }
+            }
+            if (assessment.Edition.Adopts(InterpretationIds.ScoringTableIllustrative))
+            {
+                Wrap("The scoring table is illustrative (SCORING-TABLE-ILLUSTRATIVE): the official weights of the 考核办法 are "
+                    + "not public; a province states its own. 评分表为示例。", 2);
+            }
         }
 
         /// <summary>The village a team finding concerns: its subject, or the village of the member it names.</summary>

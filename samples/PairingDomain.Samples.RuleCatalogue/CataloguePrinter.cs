@@ -93,5 +93,5 @@ internal static class CataloguePrinter
     private static string Status(PolicyRule rule) =>
         !rule.IsEnabled ? "off in this edition"
         : rule.IsEvaluated ? "evaluated"
-        : "listed, not evaluated (its pairing-case/2 input is not read yet)";
+        : "listed, not evaluated (nothing in the library evaluates it)";
 }

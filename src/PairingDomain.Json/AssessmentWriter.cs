@@ -47,8 +47,8 @@ namespace PairingDomain.Json;
 /// <c>leaveExceeded</c> (a boolean, after <c>shortMonths</c>) so that a short duty with no short month still says why.
 /// </para>
 /// <para>
-/// Not yet written (case-format-2.md part 2, not yet built): a duty's <c>periods</c>, a unit's <c>score</c> and
-/// <c>links</c>, and the top-level <c>statistics</c>.
+/// A unit gains <c>score</c> and <c>links</c> after <c>mainLeaderExcellence</c> (see <c>AssessmentWriter.Score.cs</c>).
+/// Not yet written (case-format-2.md part 2, not yet built): a duty's <c>periods</c>.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
@@ -124,6 +124,10 @@ public static partial class AssessmentWriter
 
             WriteExcellence(writer, "excellence", unit.Excellence, null);
             WriteExcellence(writer, "mainLeaderExcellence", unit.MainLeaderExcellence, version2 ? unit : null);
+            if (version2)
+            {
+                WriteUnitScoreAndLinks(writer, unit);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

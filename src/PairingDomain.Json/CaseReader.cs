@@ -18,11 +18,10 @@ namespace PairingDomain.Json;
 /// A <c>/1</c> case is read exactly as before and carries an empty <see cref="PairingCase.CadreWork"/> book; its
 /// assessment is <c>pairing-assessment/1</c>. A <c>/2</c> case carries the book of its <c>localCadres</c>,
 /// <c>attendance</c>, <c>cadreWork</c>, <c>cadreReviews</c> and <c>committeeActivities</c> (each may be absent, meaning
-/// empty), and is assessed on the <c>/2</c> rules (<see cref="Assessment.AnnualAssessment.HasCadreWork"/>). The
-/// members of case-format-2.md's part 2 (<c>partyPairings</c>, <c>outcomes</c>, the three <c>*Indicators</c>) are
-/// not read yet: each, and an activity's <c>topics</c>, is <c>unknown-field</c> with a message saying so; the activity
-/// kinds <c>party-lecture</c> and <c>branch-guidance</c> are <c>invalid-value</c>, as any kind not in the list. Nothing
-/// of them is silently dropped.
+/// empty), and is assessed on the <c>/2</c> rules (<see cref="Assessment.AnnualAssessment.HasCadreWork"/>). It reads
+/// case-format-2.md's part 2 too: <c>partyPairings</c>, <c>outcomes</c>, the three <c>*Indicators</c>, an activity's
+/// <c>topics</c> and the activity kinds <c>party-lecture</c> and <c>branch-guidance</c> (in a <c>/1</c> case
+/// <c>unknown-field</c> and <c>invalid-value</c>, as any member or kind not in that version).
 /// </para>
 /// <para>
 /// Problem codes: <c>invalid-json</c> (not UTF-8 JSON; the message gives line and position), <c>unsupported-format</c>

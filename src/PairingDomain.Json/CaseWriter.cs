@@ -197,6 +197,7 @@ public static partial class CaseWriter
         if (@case.HasCadreWork)
         {
             WriteCadreWork(writer, @case.CadreWork);
+            WritePartyPairings(writer, @case.PartyPairings);
             WriteOutcomes(writer, @case);
             WriteExitIndicators(writer, @case.ExitIndicators);
         }

@@ -21,8 +21,7 @@ namespace PairingDomain.Json;
 /// <para>
 /// Problem codes: <c>invalid-json</c> and <c>limit-exceeded</c> (the text, exactly as for a case: nothing else is then
 /// reported; and a document longer than 16 MiB), <c>unsupported-format</c> (a <c>format</c> other than
-/// <c>pairing-edition/1</c>: nothing else is then reported), <c>missing-field</c>, <c>unknown-field</c> (including
-/// <c>scoring</c>, which a later version of the format reads: the message says so), <c>invalid-value</c> (wrong JSON
+/// <c>pairing-edition/1</c>: nothing else is then reported), <c>missing-field</c>, <c>unknown-field</c>, <c>invalid-value</c> (wrong JSON
 /// type, a name not in the list, a negative minimum, a member given twice in one object, at its second occurrence, a
 /// duty's <c>evaluated</c> that contradicts its input, setting aside a reading the library alone implements),
 /// <c>duplicate-id</c> (a rule, interpretation, parameter or grade given twice, at the second).

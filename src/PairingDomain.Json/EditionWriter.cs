@@ -14,7 +14,7 @@ namespace PairingDomain.Json;
 /// <remarks>
 /// Members appear in the order edition-format.md gives: <c>format</c>, <c>id</c>, <c>year</c>, <c>years</c>,
 /// <c>title</c>, <c>gradeScale</c>, <c>rules</c> in catalogue order, <c>interpretations</c> in the edition's order
-/// (the place a <c>scoring</c> member will follow them). A rule's texts are written as stated, with their placeholders
+/// and <c>scoringTable</c>, the edition's scoring rows in table order. A rule's texts are written as stated, with their placeholders
 /// (<see cref="PolicyRule.ChineseTextTemplate"/>), so a figure changed in the file changes the text with it. A duty's
 /// <c>activity</c> and <c>yearlyLeaveMaximum</c>, a parameter's <c>source</c> and an interpretation's
 /// <c>setAsideBy</c> are written as <c>null</c> when absent.
@@ -76,6 +76,16 @@ public static class EditionWriter
             WriteTexts(writer, "text", interpretation.ChineseText, interpretation.EnglishText);
             writer.WriteBoolean("adopted", interpretation.IsAdopted);
             WriteOptional(writer, "setAsideBy", interpretation.SetAsideBy);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("scoringTable");
+        foreach (ScoringRow row in edition.ScoringTable.Rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", row.Rule.Value);
+            writer.WriteNumber("perMissing", row.PerMissing);
+            writer.WriteNumber("max", row.Max);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

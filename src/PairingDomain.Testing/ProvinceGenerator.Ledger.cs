@@ -40,6 +40,10 @@ internal sealed partial class ProvinceGenerator
         {
             AddYear(unit);
         }
+        if (_options.IncludeCadreWork)
+        {
+            AddPartyActivities();
+        }
         return Valid(_ledger.Build());
     }
 

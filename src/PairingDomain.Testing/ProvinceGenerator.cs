@@ -95,10 +95,11 @@ internal sealed partial class ProvinceGenerator
         {
             return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, ledger, grades, cadreWork);
         }
-        // Part 2 of pairing-case/2 (topics, outcomes, exit indicators), each from its own Random: the draws above are unchanged.
+        // Part 2 of pairing-case/2 (topics, outcomes, exit indicators, party pairings), each from its own Random: the draws above are unchanged.
         return new PairingCase(PolicyEditions.Sichuan2019, _year, _options.AsOf, WithTopics(roster, ledger), grades, cadreWork)
             .WithOutcomes(BuildOutcomes(roster))
-            .WithExitIndicators(BuildExitIndicators(roster));
+            .WithExitIndicators(BuildExitIndicators(roster))
+            .WithPartyPairings(BuildPartyPairings(roster));
     }
 
     private void PlanCounties()

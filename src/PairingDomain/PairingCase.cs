@@ -111,7 +111,10 @@ public sealed partial class PairingCase
     /// <exception cref="ArgumentNullException"><paramref name="cadreWork"/> is null.</exception>
     [Pure]
     public PairingCase WithCadreWork(CadreWorkBook cadreWork) =>
-        new(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork))) { _outcomes = _outcomes, _exitIndicators = _exitIndicators };
+        new(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)))
+        {
+            _outcomes = _outcomes, _exitIndicators = _exitIndicators, _partyPairings = _partyPairings,
+        };
 
     /// <summary>Assesses the case.</summary>
     /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
@@ -120,5 +123,5 @@ public sealed partial class PairingCase
     /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
-        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators, _outcomes);
+        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators, _outcomes, _partyPairings);
 }

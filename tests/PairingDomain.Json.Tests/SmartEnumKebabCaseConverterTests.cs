@@ -56,7 +56,7 @@ public sealed class SmartEnumKebabCaseConverterTests
         SmartEnumKebabNames<Places.Region>.Names.Should().Equal("tibetan", "yi", "other");
         SmartEnumKebabNames<Cadres.CadrePost>.Names.Should().Equal("first-secretary", "team-leader", "team-member");
         SmartEnumKebabNames<Activities.ActivityKind>.Names.Should().Equal("supervision-visit", "leadership-meeting",
-            "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school");
+            "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school", "party-lecture", "branch-guidance");
     }
 
     [Theory]

@@ -47,7 +47,18 @@ internal static class Activities
         ActivityTime time = random.Next(3) == 0
             ? ActivityTime.At(date.AtMidnight().InUtc().ToInstant().Plus(Duration.FromHours(random.Next(-12, 36))))
             : ActivityTime.On(date);
-        return new Activity(s_newId, kind, unit.Id, by, time, county, null);
+        VillageCode? village = null;
+        if (kind.RequiresVillage)
+        {
+            // Branch guidance names a village of its county; none in the county, no such activity.
+            PairingDomain.Places.Village? inCounty = roster.Villages.FirstOrDefault(v => county is { } c && v.Code.IsIn(c));
+            if (inCounty is null)
+            {
+                return null;
+            }
+            village = inCounty.Code;
+        }
+        return new Activity(s_newId, kind, unit.Id, by, time, county, village);
     }
 
     /// <summary>

@@ -221,7 +221,22 @@ public sealed class SyntheticProvinceCadreWorkTests
     }
 
     /// <summary>The pairing-case/1 part as today's writer gives it: the case rebuilt from its parts without the work book.</summary>
-    private static byte[] CaseBytes(PairingCase c) => CaseWriter.Write(new PairingCase(c.Edition, c.Year, c.AsOf, c.Ledger, c.Grades));
+    private static byte[] CaseBytes(PairingCase c) =>
+        CaseWriter.Write(new PairingCase(c.Edition, c.Year, c.AsOf, Version1Ledger(c.Ledger), c.Grades));
+
+    /// <summary>The ledger without the party-building kinds, which only a pairing-case/2 case has (appended after the rest).</summary>
+    private static PairingDomain.Activities.ActivityLedger Version1Ledger(PairingDomain.Activities.ActivityLedger ledger)
+    {
+        var builder = new PairingDomain.Activities.ActivityLedgerBuilder(ledger.Roster, ledger.Count);
+        foreach (PairingDomain.Activities.Activity activity in ledger)
+        {
+            if (!activity.Kind.IsPartyBuilding)
+            {
+                builder.Add(activity);
+            }
+        }
+        return builder.Build().GetValueOrThrow();
+    }
 
     private static List<string> Fingerprint(CadreWorkBook work)
     {

@@ -71,6 +71,8 @@ public sealed class SyntheticProvinceOutcomesTests
 
         v1.Outcomes.Should().BeEmpty();
         v1.Ledger.Should().OnlyContain(a => a.Topics.IsEmpty);
-        s_case.Value.Ledger.Select(a => a with { Topics = FocusTopicSet.Empty }).Should().Equal(v1.Ledger);
+        // The party kinds (party building, from a Random of their own) are /2 only: set aside, the /1 part is the same.
+        s_case.Value.Ledger.Where(a => !a.Kind.IsPartyBuilding).Select(a => a with { Topics = FocusTopicSet.Empty })
+            .Should().Equal(v1.Ledger);
     }
 }

@@ -49,7 +49,8 @@ public sealed class FlatCase
 {
     /// <summary>The activity kinds in kebab-case; a <see cref="RawActivity.Kind"/> indexes this list.</summary>
     public static readonly string[] Kinds =
-        ["supervision-visit", "leadership-meeting", "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school"];
+        ["supervision-visit", "leadership-meeting", "office-meeting", "joint-meeting", "annual-plan", "study-tour", "night-school",
+            "party-lecture", "branch-guidance"];
 
     private FlatCase(PairingCase source)
     {
@@ -157,7 +158,7 @@ public sealed class FlatCase
     private static readonly Dictionary<string, string> s_kebab = new[]
     {
         "SupervisionVisit", "LeadershipMeeting", "OfficeMeeting", "JointMeeting", "AnnualPlan", "StudyTour", "NightSchool",
-        "MainLeader", "DeputyLeader", "OtherLeader",
+        "PartyLecture", "BranchGuidance", "MainLeader", "DeputyLeader", "OtherLeader",
     }.ToDictionary(n => n, ToKebab, StringComparer.Ordinal);
 
     private static string ToKebab(string name) =>

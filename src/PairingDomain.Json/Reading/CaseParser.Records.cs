@@ -56,8 +56,7 @@ internal sealed partial class CaseParser
         }
 
         var fields = _version2
-            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档",
-                notYetRead: CaseFields.NotYetRead)
+            ? new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, $"a {JsonFormats.CaseVersion2} document", $"{JsonFormats.CaseVersion2} 文档")
             : new RecordFields(_log, root, JsonPaths.Root, CaseFields.Set, known: CaseFields.Version1Count);
         fields.String(CaseFields.Format, true, out _);
         if (fields.String(CaseFields.Policy, true, out string? policy) && policy is not null)
@@ -105,9 +104,8 @@ internal sealed partial class CaseParser
     /// <param name="field">The array's field.</param>
     /// <param name="fields">The kind of its records.</param>
     /// <param name="read">Reads one record.</param>
-    /// <param name="notYetRead">Names the contract defines for these records but this version does not read yet (see <see cref="RecordFields"/>).</param>
     /// <param name="known">How many of the kind's fields, from the first, a record may carry (see <see cref="RecordFields"/>); null for all.</param>
-    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read, string[]? notYetRead = null,
+    private void ForEachRecord(RecordFields parent, Field field, FieldSet fields, Action<RecordFields> read,
         int? known = null)
     {
         if (!parent.Array(field, false, out JsonElement array) || array.ValueKind != JsonValueKind.Array)
@@ -121,7 +119,7 @@ internal sealed partial class CaseParser
             string path = JsonPaths.Index(arrayPath, index);
             if (element.ValueKind == JsonValueKind.Object)
             {
-                read(new RecordFields(_log, element, path, fields, known: known, notYetRead: notYetRead));
+                read(new RecordFields(_log, element, path, fields, known: known));
             }
             else
             {
@@ -288,7 +286,7 @@ internal sealed partial class CaseParser
         {
             _activityIds?.TryAdd(id, r.Path);
         }
-        bool kindOk = r.Enum(ActivityFields.Kind, true, out ActivityKind? kind);
+        bool kindOk = ReadActivityKind(r, out ActivityKind? kind);
         r.Id(ActivityFields.Unit, true, out string? unit);
         r.Id(ActivityFields.By, false, out string? by);
         r.Date(ActivityFields.On, false, out LocalDate? on);

@@ -7,6 +7,7 @@ using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Json.Reading.Fields;
 using PairingDomain.Pairings;
+using PairingDomain.Party;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
@@ -137,9 +138,11 @@ internal sealed partial class CaseParser
         BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
         BuildResult<Exits.ExitIndicatorBook>? exits = _version2 ? BuildExitIndicators(root, gradeRoster) : null;
         BuildResult<Outcomes.OutcomeBook>? outcomes = _version2 ? BuildOutcomes(root, ledgerRoster) : null;
+        BuildResult<PartyPairingBook>? partyPairings = _version2 ? BuildPartyPairings(root, roster.Success ? roster.Value : null) : null;
 
         if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true } || outcomes is not { Success: true })))
+            || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true } || outcomes is not { Success: true }))
+            || partyPairings is { Success: false })
         {
             return null;
         }
@@ -150,7 +153,8 @@ internal sealed partial class CaseParser
             {
                 pairingCase = pairingCase.WithOutcomes(outcomes.Value);
             }
-            return exits is { Success: true } ? pairingCase.WithExitIndicators(exits.Value) : pairingCase;
+            pairingCase = exits is { Success: true } ? pairingCase.WithExitIndicators(exits.Value) : pairingCase;
+            return WithPartyPairings(pairingCase, partyPairings);
         }
         catch (ArgumentException e)
         {

@@ -22,21 +22,16 @@ namespace PairingDomain.Json.Reading;
 internal sealed class EditionParser
 {
     private static readonly string[] s_rootMembers =
-        ["format", "id", "year", "years", "title", "gradeScale", "rules", "interpretations"];
+        ["format", "id", "year", "years", "title", "gradeScale", "rules", "interpretations", "scoringTable"];
 
     private static readonly string[] s_ruleMembers = ["id", "kind", "source", "text", "enabled", "evaluated"];
     private static readonly string[] s_dutyMembers = ["holder", "activity", "minimum", "period", "scope", "yearlyLeaveMaximum"];
     private static readonly string[] s_plainMembers = ["parameters"];
 
-    /// <summary>Members a later version of the format reads: named in the <c>unknown-field</c> message, never dropped silently.</summary>
-    private static readonly Dictionary<string, string> s_reserved = new(StringComparer.Ordinal)
-    {
-        ["scoring"] = "the scoring table is reserved for a later version of pairing-edition and not read by this one",
-    };
-
     private readonly List<Problem> _problems = [];
     private readonly Dictionary<RuleId, (int Index, Dictionary<string, int> Parameters)> _ruleAt = [];
     private readonly Dictionary<InterpretationId, int> _interpretationAt = [];
+    private readonly Dictionary<RuleId, int> _scoringAt = [];
 
     internal EditionReadResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
@@ -89,6 +84,7 @@ internal sealed class EditionParser
         GradeScale? scale = ReadGradeScale(members);
         List<PolicyRule> rules = ReadRules(members);
         List<Interpretation> interpretations = ReadInterpretations(members);
+        List<ScoringRow> scoringRows = ReadScoringTable(members);
         if (_problems.Count > before || id is null || year is null || title is null || scale is null)
         {
             return null;
@@ -109,6 +105,7 @@ internal sealed class EditionParser
         {
             builder.SetInterpretation(interpretation);
         }
+        builder.WithScoringTable(scoringRows);
         BuildResult<PolicyEdition> built = builder.Build();
         foreach (Problem problem in built.Problems)
         {
@@ -358,6 +355,60 @@ internal sealed class EditionParser
         }
     }
 
+    /// <summary>
+    /// The <c>scoringTable</c> rows in table order (case-format-2.md §2): each a rule identifier and two whole numbers of
+    /// points, 0 or more; a rule given a row before is <c>duplicate-id</c> at its <c>rule</c>. Absent means no rows.
+    /// </summary>
+    private List<ScoringRow> ReadScoringTable(Dictionary<string, JsonElement> members)
+    {
+        var rows = new List<ScoringRow>();
+        if (Optional(members, "scoringTable") is not { } list)
+        {
+            return rows;
+        }
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            Add("$.scoringTable", ProblemCodes.InvalidValue, "the scoring table is a list of rows", "评分表须为行的列表");
+            return rows;
+        }
+        int i = 0;
+        foreach (JsonElement item in list.EnumerateArray())
+        {
+            string path = JsonPaths.Index("$.scoringTable", i);
+            if (Members(item, path, ["rule", "perMissing", "max"]) is { } m)
+            {
+                int before = _problems.Count;
+                RuleId? rule = null;
+                if (RequiredText(m, "rule", path) is { } text)
+                {
+                    if (!RuleId.IsValid(text))
+                    {
+                        Add(path + ".rule", ProblemCodes.InvalidValue, $"'{text}' is not a rule identifier: upper-case words joined by hyphens",
+                            $"“{text}”不是规则标识符：以连字符连接的大写单词");
+                    }
+                    else if (_scoringAt.TryGetValue(new RuleId(text), out int first))
+                    {
+                        Add(path + ".rule", ProblemCodes.DuplicateId, $"{text} has a scoring row before, at $.scoringTable[{first}]",
+                            $"{text} 已在 $.scoringTable[{first}] 有评分行");
+                    }
+                    else
+                    {
+                        rule = new RuleId(text);
+                        _scoringAt[rule.Value] = i;
+                    }
+                }
+                int? perMissing = RequiredInt(m, "perMissing", path, 0);
+                int? max = RequiredInt(m, "max", path, 0);
+                if (_problems.Count == before && rule is { } r && perMissing is { } per && max is { } most)
+                {
+                    rows.Add(new ScoringRow(r, per, most));
+                }
+            }
+            i++;
+        }
+        return rows;
+    }
+
     private List<Interpretation> ReadInterpretations(Dictionary<string, JsonElement> members)
     {
         var interpretations = new List<Interpretation>();
@@ -439,9 +490,7 @@ internal sealed class EditionParser
             }
             else if (!allowed.Contains(name))
             {
-                Add(at, JsonProblemCodes.UnknownField,
-                    path == JsonPaths.Root && s_reserved.TryGetValue(name, out string? why) ? $"unknown member '{name}': {why}" : $"unknown member '{name}'",
-                    $"未知成员“{name}”");
+                Add(at, JsonProblemCodes.UnknownField, $"unknown member '{name}'", $"未知成员“{name}”");
             }
             else
             {
@@ -609,6 +658,11 @@ internal sealed class EditionParser
                     : at + ".parameters";
             }
             return at + rest;
+        }
+        if (builderPath.StartsWith("scoringTable[", StringComparison.Ordinal) && builderPath.IndexOf(']') is int shut and > 13
+            && RuleId.IsValid(builderPath[13..shut]) && _scoringAt.TryGetValue(new RuleId(builderPath[13..shut]), out int row))
+        {
+            return JsonPaths.Index("$.scoringTable", row) + ".rule";
         }
         if (builderPath.StartsWith("interpretations[", StringComparison.Ordinal) && builderPath.IndexOf(']') is int end and > 16
             && InterpretationId.IsValid(builderPath[16..end])

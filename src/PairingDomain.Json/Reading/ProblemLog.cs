@@ -73,7 +73,7 @@ internal sealed class ProblemLog
     /// <summary>The policy, one row per <see cref="Cascade"/> in its order: the code left out, at which fields.</summary>
     private static readonly (Cascade Cause, string Code, Field[] At)[] s_policy =
     [
-        (Cascade.ActivityKindUnreadable, ProblemCodes.MissingField, [ActivityFields.By, ActivityFields.County]),
+        (Cascade.ActivityKindUnreadable, ProblemCodes.MissingField, [ActivityFields.By, ActivityFields.County, ActivityFields.Village]),
         (Cascade.ActivityCountyUnreadable, ProblemCodes.InvalidValue, [ActivityFields.Village]),
         (Cascade.GradeYearUnreadable, ProblemCodes.DuplicateId, [GradeFields.Cadre]),
         (Cascade.LeaderOfTwoUnits, ProblemCodes.UnknownReference, [ActivityFields.By]),

@@ -42,12 +42,8 @@ internal sealed class RecordFields
     /// How many of the set's fields, from the first, the record may carry; the others are <c>unknown-field</c> as any
     /// other name (a <c>pairing-case/1</c> document and the members of <c>/2</c>). Null for all.
     /// </param>
-    /// <param name="notYetRead">
-    /// Names the contract defines but this version does not read yet: still <c>unknown-field</c>, with a message that
-    /// says so (the part-2 members of a <c>pairing-case/2</c> document). Null for none.
-    /// </param>
     internal RecordFields(ProblemLog log, JsonElement element, string path, FieldSet fields, string? what = null, string? chineseWhat = null,
-        int? known = null, string[]? notYetRead = null)
+        int? known = null)
     {
         _log = log;
         _fields = fields;
@@ -61,17 +57,8 @@ internal sealed class RecordFields
             if (i < 0 || i >= (known ?? fields.Count))
             {
                 string name = NameOf(property);
-                if (notYetRead is not null && ((ReadOnlySpan<string>)notYetRead).Contains(name))
-                {
-                    log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField,
-                        $"'{name}' belongs to part 2 of pairing-case/2 (outcomes, party building, focus topics, exit indicators), which this version does not read yet; remove it",
-                        $"“{name}”属于 pairing-case/2 的第二部分（成效、党建、重点议题、退出指标），本版本尚不读取；请删除该字段");
-                }
-                else
-                {
-                    log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {_what}",
-                        $"“{name}”不是{_chineseWhat}的字段");
-                }
+                log.Field(JsonPaths.Member(path, name), JsonProblemCodes.UnknownField, $"'{name}' is not a field of {_what}",
+                    $"“{name}”不是{_chineseWhat}的字段");
             }
             else if (_values[i].ValueKind != JsonValueKind.Undefined)
             {

@@ -32,12 +32,35 @@ public sealed class ActivityKind : BilingualEnumeration<ActivityKind>
     /// <summary>农民夜校讲座: a farmer night-school lecture in the village.</summary>
     public static readonly ActivityKind NightSchool = new(nameof(NightSchool), 7, "农民夜校讲座", "Night-school lecture", false, true);
 
-    private ActivityKind(string name, int value, string chineseName, string englishName, bool requiresLeader, bool requiresCounty)
+    /// <summary>
+    /// 党组织书记讲党课: a party lecture by the unit's party secretary (§III.5, case-format-2.md §1; <c>pairing-case/2</c>
+    /// only): county required, village optional. It feeds no duty; <c>links.partyBuilding</c> counts it.
+    /// </summary>
+    public static readonly ActivityKind PartyLecture = new(nameof(PartyLecture), 8, "党组织书记讲党课", "Party lecture", false, true);
+
+    /// <summary>
+    /// 蹲点指导: guidance of a village party branch on the spot, supervising 三会一课 (§III.5, case-format-2.md §1;
+    /// <c>pairing-case/2</c> only): county and village required. It feeds no duty; <c>links.partyBuilding</c> counts it.
+    /// </summary>
+    public static readonly ActivityKind BranchGuidance = new(nameof(BranchGuidance), 9, "蹲点指导", "Branch guidance", false, true, true);
+
+    private ActivityKind(string name, int value, string chineseName, string englishName, bool requiresLeader, bool requiresCounty,
+        bool requiresVillage = false)
         : base(name, value, chineseName, englishName)
     {
         RequiresLeader = requiresLeader;
         RequiresCounty = requiresCounty;
+        RequiresVillage = requiresVillage;
     }
+
+    /// <summary>
+    /// Whether the kind is one of <c>pairing-case/2</c>'s party-building kinds (case-format-2.md §1), which a
+    /// <c>pairing-case/1</c> document cannot use.
+    /// </summary>
+    public bool IsPartyBuilding => Value >= PartyLecture.Value;
+
+    /// <summary>Whether an activity of this kind must name its village (<see cref="BranchGuidance"/>).</summary>
+    public bool RequiresVillage { get; }
 
     /// <summary>Whether an activity of this kind must name its leader.</summary>
     public bool RequiresLeader { get; }

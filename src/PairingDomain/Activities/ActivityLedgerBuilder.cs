@@ -128,6 +128,12 @@ public sealed class ActivityLedgerBuilder
                     activity.County is { } inCounty ? $"村 {v} 不在该活动所在县 {inCounty} 内" : $"村 {v} 不在该活动所在县内（该活动未注明县）"));
             }
         }
+        else if (activity.Kind.RequiresVillage)
+        {
+            _problems.Add(new Problem(Locate(path, added) + ".village", ProblemCodes.MissingField,
+                $"an activity of kind {activity.Kind.EnglishName.ToLowerInvariant()} must name its village",
+                $"{activity.Kind.ChineseName}类活动须注明所在村"));
+        }
 
         if (!activity.Topics.IsEmpty && activity.Kind != ActivityKind.SupervisionVisit)
         {

@@ -63,9 +63,11 @@ public static partial class AnnualAssessor
     /// </exception>
     /// <param name="exits">The exit indicator records, judged with the cadres' work (a <c>/2</c> case); null for none.</param>
     /// <param name="outcomes">The units' outcomes, for the same roster (<c>statistics.outcomes</c>, <c>OUTCOME-OUTSIDE-PAIRING</c>); null for none.</param>
+    /// <param name="partyPairings">The party pairings (<c>links.partyBuilding</c>), for the same roster; null for none.</param>
     /// <remarks>Public callers reach it through <see cref="PairingCase.Assess"/>, which carries the cadres' work.</remarks>
     internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
-        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null)
+        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null,
+        Party.PartyPairingBook? partyPairings = null)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -132,6 +134,7 @@ public static partial class AnnualAssessor
         ImmutableArray<OutcomeTotal> outcomeTotals = OutcomeRules.Evaluate(plan, outcomes, findings);
         findings.AddRange(atRisk);
         ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
+        AttachScores(plan, ledger, units, cadres);
         if (cadreWork is not null)
         {
             findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));
@@ -147,7 +150,7 @@ public static partial class AnnualAssessor
             Exits = exitResults,
             OutcomeTotals = outcomeTotals,
             StatisticsSource = a => Statistics.StatisticsCalculator.Compute(plan, ledger, a),
-        };
+        }.AttachPartyPairings(partyPairings);
     }
 
     /// <summary>Every leader of <paramref name="unit"/> who held the main-leader post some day from <paramref name="from"/> to <paramref name="to"/>, in the order given.</summary>

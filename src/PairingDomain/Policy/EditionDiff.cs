@@ -11,7 +11,7 @@ namespace PairingDomain.Policy;
 /// interpretations adopted or set aside, and the grade scale.
 /// </summary>
 /// <remarks><threadsafety>Immutable and thread-safe.</threadsafety></remarks>
-public sealed class EditionDiff
+public sealed partial class EditionDiff
 {
     private EditionDiff(PolicyEdition from, PolicyEdition to, ImmutableArray<RuleId> added, ImmutableArray<RuleId> removed,
         ImmutableArray<RuleChange> changed, ImmutableArray<ParameterChange> interpretations, ParameterChange? gradeScale,
@@ -57,7 +57,8 @@ public sealed class EditionDiff
     public ParameterChange? Years { get; }
 
     /// <summary>Whether the two editions state the same rules the same way.</summary>
-    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && Interpretations.IsEmpty && GradeScale is null;
+    public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty && Interpretations.IsEmpty && GradeScale is null
+        && ScoringTable.IsEmpty;
 
     /// <summary>Compares two editions.</summary>
     /// <param name="from">The first edition.</param>

@@ -72,6 +72,12 @@ public static class InterpretationIds
     public static readonly InterpretationId EditionFor2019Only = new("EDITION-FOR-2019-ONLY");
 
     /// <summary>
+    /// The official weights of the 考核办法 are not public: <c>sichuan-2019</c>'s scoring table (the three links, §III.8)
+    /// is case-format-2.md §2's illustration, <see cref="ScoringTable.Illustrative"/>, and a province states its own.
+    /// </summary>
+    public static readonly InterpretationId ScoringTableIllustrative = new("SCORING-TABLE-ILLUSTRATIVE");
+
+    /// <summary>
     /// <c>EXIT-VILLAGE</c>'s "有集体经济收入" reads as a collective income above 0 yuan: no Sichuan threshold was found
     /// (domain.md §8), so <c>sichuan-2019</c>'s minimum is 0 and a province states its own.
     /// </summary>

@@ -15,7 +15,7 @@ namespace PairingDomain.Policy;
 /// <see cref="PolicyEditions.Sichuan2019"/>; other editions are stated with <see cref="PolicyEditionBuilder"/>.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
-public sealed class PolicyEdition
+public sealed partial class PolicyEdition
 {
     private readonly ImmutableDictionary<RuleId, PolicyRule> _byId;
 

@@ -29,7 +29,7 @@ namespace PairingDomain.Policy;
 /// </para>
 /// <threadsafety>Not thread-safe; the edition it builds is.</threadsafety>
 /// </remarks>
-public sealed class PolicyEditionBuilder
+public sealed partial class PolicyEditionBuilder
 {
     // A removed rule leaves a hole (null) at its place, which a rule of the same identifier added later fills: the
     // catalogue order, which is the order every report lists duties in, is stable under edits.
@@ -69,6 +69,7 @@ public sealed class PolicyEditionBuilder
         {
             _firstYear = edition.FirstYear,
             _lastYear = edition.LastYear,
+            _scoringRows = [.. edition.ScoringTable.Rows],
         };
     }
 
@@ -269,6 +270,7 @@ public sealed class PolicyEditionBuilder
         {
             _problems.Add(Unknown(rule));
         }
+        StashScoringRow(rule); // a rule removed takes its scoring row with it, until a rule of its identifier is added back
         return this;
     }
 
@@ -410,10 +412,11 @@ public sealed class PolicyEditionBuilder
                     $"联席会议只计入该县牵头单位：{duty.Id} 须按牵头县计数"));
             }
         }
+        ValidateScoringTable(problems);
         return problems.Count > 0
             ? BuildResult<PolicyEdition>.ForProblems([.. problems])
             : BuildResult<PolicyEdition>.ForValue(new PolicyEdition(_id, _year, _chineseTitle, _englishTitle, [.. rules], _gradeScale,
-                [.. _interpretations], _firstYear, _lastYear));
+                [.. _interpretations], _firstYear, _lastYear) { ScoringTable = new ScoringTable([.. _scoringRows]) });
     }
 
     private PolicyRule? Find(RuleId id) => _rules.Find(r => r is not null && r.Id == id);

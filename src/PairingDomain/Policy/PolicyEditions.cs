@@ -45,7 +45,10 @@ public static class PolicyEditions
             englishTitle: "Sichuan provincial units' designated assistance, 2019",
             rules: [.. DutyFrequencies(), .. Actors(), .. Pairings(), .. StationedCadreAssessment(), .. AnnualAssessmentRules(), .. OtherStandards()],
             gradeScale: GradeScale.ThreeGrade, interpretations: [.. Interpretations()],
-            firstYear: 2019, lastYear: 2019); // EDITION-FOR-2019-ONLY
+            firstYear: 2019, lastYear: 2019) // EDITION-FOR-2019-ONLY
+        {
+            ScoringTable = ScoringTable.Illustrative, // SCORING-TABLE-ILLUSTRATIVE
+        };
 
     /// <summary>
     /// domain.md §4, duty frequencies (2019), in the order of its table: the order results list them in. Last comes
@@ -171,15 +174,15 @@ public static class PolicyEditions
         PolicyRule.Create(RuleIds.LinkPerformance,
             chineseText: "定点帮扶结果与部门年度目标绩效考核挂钩",
             englishText: "The pairing result feeds the unit's annual target performance assessment.",
-            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.LinkFourGoodOneStrong,
             chineseText: "定点帮扶结果与创建“四好一强”领导班子挂钩",
             englishText: "The pairing result feeds the four-good-one-strong leadership-team evaluation.",
-            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.LinkPartyBuilding,
             chineseText: "定点帮扶结果与党建工作责任制挂钩",
             englishText: "The pairing result feeds the party-building responsibility system.",
-            source: ClauseIII8, isEvaluated: false, isEnabled: true),
+            source: ClauseIII8, isEvaluated: true, isEnabled: true),
         PolicyRule.Create(RuleIds.BundleCadre,
             chineseText: "驻村干部年度考核不称职的，单位及主要负责同志本年度均不能评先评优",
             englishText: "A stationed cadre graded 不称职 bars the unit and its main leader from excellence that year.",
@@ -292,6 +295,9 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.EditionFor2019Only, "本文件部署2019年重点任务，未及其他年度：本版本只适用于2019年度的考核；其他年度须由调用方明确选择",
             "The document sets the key tasks and minimums for 2019 (§III, domain.md §4 \"Duty frequencies (2019)\") and says nothing of other years: the edition applies to the assessed year 2019 alone, and another year is assessed only when the caller opts in (AssessmentOptions.AllowYearOutsideEdition).",
             setAsideBy: "state other years with PolicyEditionBuilder.WithYears, or opt in per assessment with AssessmentOptions.AllowYearOutsideEdition"),
+        new Interpretation(InterpretationIds.ScoringTableIllustrative, "考核办法的分值未公开：本版本的评分表（三挂钩）为示例，各省以本省分值替换",
+            "The official weights of the 考核办法 are not public: the edition's scoring table (the three links, §III.8) is the contract's illustration (case-format-2.md §2), and a province states its own.",
+            setAsideBy: "state the province's own table with PolicyEditionBuilder.WithScoringTable or SetScoringRow"),
         new Interpretation(InterpretationIds.CollectiveIncomePositive, "贫困村“有集体经济收入”按集体经济收入大于0元",
             "A village \"has collective economic income\" when its collective income is above 0 yuan: no Sichuan threshold was found (domain.md §8).",
             setAsideBy: "change the parameter collective-income-above-yuan of EXIT-VILLAGE"),

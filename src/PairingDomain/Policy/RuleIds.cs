@@ -164,20 +164,20 @@ public static class RuleIds
     public static readonly RuleId CadreCriticise = new("CADRE-CRITICISE");
 
     /// <summary>
-    /// <c>LINK-PERFORMANCE</c>: §III.8. Listed, not evaluated: the performance assessment it feeds is outside
-    /// <c>pairing-case/1</c>.
+    /// <c>LINK-PERFORMANCE</c>: §III.8. Evaluated by <c>ScoreRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/ScoreRules.cs</c>):
+    /// the score under the edition's scoring table, given as <c>links.performance</c> (case-format-2.md §2, §3).
     /// </summary>
     public static readonly RuleId LinkPerformance = new("LINK-PERFORMANCE");
 
     /// <summary>
-    /// <c>LINK-FOUR-GOOD-ONE-STRONG</c>: §III.8. Listed, not evaluated: the leadership-team evaluation it feeds is
-    /// outside <c>pairing-case/1</c>.
+    /// <c>LINK-FOUR-GOOD-ONE-STRONG</c>: §III.8. Evaluated by <c>ScoreRules.Evaluate</c> (<c>src/PairingDomain/Assessment/Rules/ScoreRules.cs</c>),
+    /// with the bundles' excellence bar given as <c>links.fourGoodOneStrong</c> (case-format-2.md §3).
     /// </summary>
     public static readonly RuleId LinkFourGoodOneStrong = new("LINK-FOUR-GOOD-ONE-STRONG");
 
     /// <summary>
-    /// <c>LINK-PARTY-BUILDING</c>: §III.8. Listed, not evaluated: the party-building system it feeds is outside
-    /// <c>pairing-case/1</c>.
+    /// <c>LINK-PARTY-BUILDING</c>: §III.8. Evaluated by <c>PartyBuildingEvidence.For</c> (<c>src/PairingDomain/Assessment/Rules/PartyBuildingEvidence.cs</c>):
+    /// posted and party-paired villages, party lectures and branch guidance, as <c>links.partyBuilding</c> (case-format-2.md §3).
     /// </summary>
     public static readonly RuleId LinkPartyBuilding = new("LINK-PARTY-BUILDING");
 

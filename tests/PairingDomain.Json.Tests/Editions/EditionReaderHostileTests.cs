@@ -87,14 +87,14 @@ public sealed class EditionReaderHostileTests
         JsonObject team = Rule(json, RuleIds.TeamMinSize);
         team["parameters"]![0]!["name"] = "Minimum";
         json["interpretations"]![0]!["adopted"] = "yes";
-        json["scoring"] = new JsonObject();
+        json["scoringTable"]![0]!["perMissing"] = -1;
 
         (string Path, string Code)[] problems = Problems(json);
 
         int v = IndexOf(RuleIds.DutyMainLeaderVisits), p = IndexOf(RuleIds.DutyAnnualPlan), t = IndexOf(RuleIds.TeamMinSize);
         problems.Should().BeEquivalentTo(new[]
         {
-            ("$.scoring", JsonProblemCodes.UnknownField),
+            ("$.scoringTable[0].perMissing", ProblemCodes.InvalidValue),
             ("$.year", ProblemCodes.InvalidValue),
             ("$.title.en", ProblemCodes.InvalidValue),
             ("$.gradeScale.grades[1]", ProblemCodes.InvalidValue),
@@ -108,15 +108,66 @@ public sealed class EditionReaderHostileTests
     }
 
     [Fact]
-    public void Read_Scoring_SaysItIsReservedForALaterVersion()
+    public void Read_BadScoringRows_AreAllReportedAtTheirMembers()
     {
         JsonObject json = SichuanJson();
-        json["scoring"] = new JsonObject();
+        JsonArray rows = json["scoringTable"]!.AsArray();
+        rows.Count.Should().BeGreaterThan(3, "sichuan-2019 carries the illustrative table");
+        rows[0]!["rule"] = "not a rule";
+        rows[1]!["max"] = "ten";
+        rows[2]!.AsObject().Remove("perMissing");
+        rows[3]!["weight"] = 1;
+        rows.Add(JsonNode.Parse(rows[4]!.ToJsonString()));
+        int last = rows.Count - 1;
 
-        Problem problem = Read(json).Problems.Should().ContainSingle().Subject;
+        Problems(json).Should().BeEquivalentTo(new[]
+        {
+            ("$.scoringTable[0].rule", ProblemCodes.InvalidValue),
+            ("$.scoringTable[1].max", ProblemCodes.InvalidValue),
+            ("$.scoringTable[2].perMissing", ProblemCodes.MissingField),
+            ("$.scoringTable[3].weight", JsonProblemCodes.UnknownField),
+            ($"$.scoringTable[{last}].rule", ProblemCodes.DuplicateId),
+        });
+    }
 
-        problem.Path.Should().Be("$.scoring");
-        problem.Message.Should().Contain("scoring table");
+    [Fact]
+    public void Read_ScoringRowsOfAnUnknownOrAnUnscorableRule_AreRefusedAtTheirRule()
+    {
+        JsonObject json = SichuanJson();
+        JsonArray rows = json["scoringTable"]!.AsArray();
+        rows.Add(JsonNode.Parse("""{"rule":"DUTY-MOON-VISITS","perMissing":5,"max":10}"""));
+        rows.Add(JsonNode.Parse("""{"rule":"TEAM-MIN-SIZE","perMissing":5,"max":10}"""));
+        int n = rows.Count;
+
+        Problems(json).Should().BeEquivalentTo(new[]
+        {
+            ($"$.scoringTable[{n - 2}].rule", ProblemCodes.UnknownReference),
+            ($"$.scoringTable[{n - 1}].rule", ProblemCodes.InvalidValue),
+        });
+    }
+
+    [Fact]
+    public void Read_ScoringTableNotAListOfObjects_IsInvalidValueAtIt()
+    {
+        JsonObject json = SichuanJson();
+        json["scoringTable"]![0] = "row";
+
+        Problems(json).Should().Equal(("$.scoringTable[0]", ProblemCodes.InvalidValue));
+        json["scoringTable"] = new JsonObject();
+
+        Problems(json).Should().Equal(("$.scoringTable", ProblemCodes.InvalidValue));
+    }
+
+    [Fact]
+    public void Read_NoScoringTable_IsAnEditionWithoutRows()
+    {
+        JsonObject json = SichuanJson();
+        json.Remove("scoringTable");
+
+        EditionReadResult result = Read(json);
+
+        result.Success.Should().BeTrue();
+        result.Edition.ScoringTable.Rows.Should().BeEmpty();
     }
 
     [Fact]
@@ -144,17 +195,18 @@ public sealed class EditionReaderHostileTests
         JsonObject json = SichuanJson();
         Rule(json, RuleIds.DutyAnnualPlan)["period"] = "quarter";
         Rule(json, RuleIds.DutyNightSchool)["text"]!["zh"] = "每年至少{maximum}次";
-        Rule(json, RuleIds.LinkPerformance)["evaluated"] = true;
         Rule(json, RuleIds.TeamTerm)["parameters"]![0]!["value"] = "two";
         json["years"]!["from"] = 2020;
+        JsonArray rows = json["scoringTable"]!.AsArray();
+        rows.Add(JsonNode.Parse("""{"rule":"TEAM-MIN-SIZE","perMissing":5,"max":10}"""));
 
         Problems(json).Should().BeEquivalentTo(new[]
         {
             ("$.years", ProblemCodes.InvalidValue),
             ($"$.rules[{IndexOf(RuleIds.DutyAnnualPlan)}].period", ProblemCodes.InvalidValue),
             ($"$.rules[{IndexOf(RuleIds.DutyNightSchool)}].text", ProblemCodes.InvalidValue),
-            ($"$.rules[{IndexOf(RuleIds.LinkPerformance)}].evaluated", ProblemCodes.InvalidValue),
             ($"$.rules[{IndexOf(RuleIds.TeamTerm)}].parameters[0].value", ProblemCodes.InvalidValue),
+            ($"$.scoringTable[{rows.Count - 1}].rule", ProblemCodes.InvalidValue),
         });
     }
 
@@ -233,11 +285,13 @@ public sealed class EditionReaderHostileTests
         JsonObject json = SichuanJson();
         json["rules"] = new JsonArray();
         json.Remove("interpretations");
+        json.Remove("scoringTable");
 
         EditionReadResult result = Read(json);
 
         result.Problems.Should().BeEmpty();
         result.Edition.Rules.Should().BeEmpty();
+        result.Edition.ScoringTable.Rows.Should().BeEmpty();
     }
 
     [Fact]

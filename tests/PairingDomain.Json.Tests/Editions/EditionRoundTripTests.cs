@@ -85,7 +85,9 @@ public sealed class EditionRoundTripTests
     [Fact]
     public void Write_MembersInTheDocumentedOrder()
     {
-        SichuanJson().Select(m => m.Key).Should().Equal("format", "id", "year", "years", "title", "gradeScale", "rules", "interpretations");
+        SichuanJson().Select(m => m.Key).Should().Equal("format", "id", "year", "years", "title", "gradeScale", "rules", "interpretations",
+            "scoringTable");
+        SichuanJson()["scoringTable"]![0]!.AsObject().Select(m => m.Key).Should().Equal("rule", "perMissing", "max");
         JsonObject duty = SichuanJson()["rules"]![0]!.AsObject();
         duty.Select(m => m.Key).Should().Equal("id", "kind", "source", "text", "enabled", "evaluated", "holder", "activity", "minimum",
             "period", "scope", "yearlyLeaveMaximum");

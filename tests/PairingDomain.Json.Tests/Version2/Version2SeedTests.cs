@@ -113,11 +113,6 @@ public sealed class Version2SeedTests
             ("$.countyIndicators[1].county", ProblemCodes.DuplicateId));
 
     [Fact]
-    public void Part2Seed_HasAnUnknownFieldAtEachPart2Member() =>
-        CaseReader.ReadUnguarded(Seed("invalid-version2-part2-members.json")).Problems.Select(p => (p.Path, p.Code)).Should().Equal(
-            ("$.partyPairings", JsonProblemCodes.UnknownField));
-
-    [Fact]
     public void Seeds_OnThePublicPath_ReadAsOnTheUnguardedOne()
     {
         foreach (string name in Directory.GetFiles(Path.GetDirectoryName(SeedPath("valid-version2-cadre-work.json"))!, "*version2*.json"))

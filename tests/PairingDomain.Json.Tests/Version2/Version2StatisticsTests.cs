@@ -56,7 +56,9 @@ public sealed class Version2StatisticsTests
             ("joint-meeting", 2, 0, 0, 0),
             ("annual-plan", 1, 0, 0, 0),
             ("study-tour", 0, 0, 0, 0),
-            ("night-school", 1, 0, 0, 0));
+            ("night-school", 1, 0, 0, 0),
+            ("party-lecture", 0, 0, 0, 0),
+            ("branch-guidance", 0, 0, 0, 0));
     }
 
     [Fact]

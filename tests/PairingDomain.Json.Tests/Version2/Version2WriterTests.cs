@@ -41,7 +41,7 @@ public sealed class Version2WriterTests
         written["statistics"]!["authorities"]![0]!.AsObject().Select(p => p.Key).Should().Equal("authority", "units", "unitsShort", "unitsEligible");
         written["statistics"]!["targets"]!.AsObject().Select(p => p.Key).Should().Equal("countiesDue", "countiesDelisted", "villagesDue", "villagesExited");
         JsonObject unit = written["units"]![0]!.AsObject();
-        unit.Select(p => p.Key).Should().Equal("unit", "duties", "mechanism", "excellence", "mainLeaderExcellence");
+        unit.Select(p => p.Key).Should().Equal("unit", "duties", "mechanism", "excellence", "mainLeaderExcellence", "score", "links");
         unit["excellence"]!.AsObject().Select(p => p.Key).Should().Equal("eligible", "blockedBy");
         unit["mainLeaderExcellence"]!.AsObject().Select(p => p.Key).Should().Equal("eligible", "blockedBy", "leaders");
         written["cadres"]![0]!.AsObject().Select(p => p.Key).Should().Equal("cadre", "actions", "duties");
@@ -119,13 +119,15 @@ public sealed class Version2WriterTests
     }
 
     [Fact]
-    public void Version2Case_DoesNotWriteThePart2Members()
+    public void Version2Case_WritesThePart2Members()
     {
         JsonObject written = Assessed("version2-1");
 
+        written.ContainsKey("exits").Should().BeTrue();
+        written.ContainsKey("statistics").Should().BeTrue();
         JsonObject unit = written["units"]![0]!.AsObject();
-        unit.ContainsKey("score").Should().BeFalse();
-        unit.ContainsKey("links").Should().BeFalse();
+        unit.ContainsKey("score").Should().BeTrue();
+        unit.ContainsKey("links").Should().BeTrue();
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal static class CatalogueText
         text.Append(CultureInfo.InvariantCulture, $"  title-zh: {edition.ChineseTitle}\n");
         text.Append(CultureInfo.InvariantCulture, $"  title-en: {edition.EnglishTitle}\n");
         text.Append(CultureInfo.InvariantCulture, $"  grade-scale: {edition.GradeScale.Name}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  scoring-table: {edition.ScoringTable}\n");
         text.Append(CultureInfo.InvariantCulture, $"  duties evaluated: {string.Join(", ", edition.Duties.Select(d => d.Id))}\n");
         foreach (PolicyRule rule in edition.Rules)
         {

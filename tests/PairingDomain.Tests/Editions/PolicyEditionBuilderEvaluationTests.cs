@@ -19,11 +19,13 @@ public sealed class PolicyEditionBuilderEvaluationTests
     private static (string Code, string Path)[] ProblemsOf(PolicyEditionBuilder builder) =>
         [.. builder.Build().Problems.Select(p => (p.Code, p.Path))];
 
-    [Theory]
-    [InlineData("LINK-PERFORMANCE")]
-    public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule(string id)
+    [Fact]
+    public void SetEnabled_OnForARuleNothingEvaluates_IsRefusedNamingTheRule()
     {
-        BuildResult<PolicyEdition> result = FromSichuan().SetEnabled(new RuleId(id), true).Build();
+        // Every rule of sichuan-2019 is evaluated now: a rule of the edition's own that nothing evaluates, listed off.
+        const string id = "LINK-PRESS";
+        var listed = PolicyRule.Create(new RuleId(id), "与宣传工作挂钩", "Feeds the press work.", "TEST §1", false, false);
+        BuildResult<PolicyEdition> result = FromSichuan().AddRule(listed).SetEnabled(listed.Id, true).Build();
 
         Problem problem = result.Problems.Should().ContainSingle().Subject;
         (problem.Code, problem.Path).Should().Be((ProblemCodes.InvalidValue, $"rules[{id}].enabled"));
@@ -69,11 +71,12 @@ public sealed class PolicyEditionBuilderEvaluationTests
     [Fact]
     public void Build_ListedRuleReplacedMarkedEvaluated_IsRefused()
     {
-        PolicyRule link = PolicyEditions.Sichuan2019.GetRule(RuleIds.LinkPerformance);
-        var evaluated = PolicyRule.Create(link.Id, link.ChineseText, link.EnglishText, link.Source, true, link.IsEnabled);
+        // A rule of the edition's own that nothing in the library evaluates, listed, then replaced marked evaluated.
+        var listed = PolicyRule.Create(new RuleId("LINK-PRESS"), "与宣传工作挂钩", "Feeds the press work.", "TEST §1", false, true);
+        var evaluated = PolicyRule.Create(listed.Id, listed.ChineseText, listed.EnglishText, listed.Source, true, listed.IsEnabled);
 
-        ProblemsOf(FromSichuan().RemoveRule(link.Id).AddRule(evaluated))
-            .Should().Equal((ProblemCodes.InvalidValue, "rules[LINK-PERFORMANCE].evaluated"));
+        ProblemsOf(FromSichuan().AddRule(listed).RemoveRule(listed.Id).AddRule(evaluated))
+            .Should().Equal((ProblemCodes.InvalidValue, "rules[LINK-PRESS].evaluated"));
     }
 
     [Fact]

@@ -77,10 +77,10 @@ public class Sichuan2019CatalogueTests
     [InlineData("LINK-PERFORMANCE")]
     [InlineData("LINK-FOUR-GOOD-ONE-STRONG")]
     [InlineData("LINK-PARTY-BUILDING")]
-    public void GetRule_RulesWithNoInputInCaseFormat1Or2_AreListedButNotEvaluated(string id)
+    public void GetRule_TheThreeLinks_AreEvaluatedFromTheScoreTheBarAndThePartyEvidence(string id)
     {
         PolicyRule rule = s_edition.GetRule(new RuleId(id));
-        rule.IsEvaluated.Should().BeFalse();
+        rule.IsEvaluated.Should().BeTrue("case-format-2.md §3 gives each its links member");
         rule.IsEnabled.Should().BeTrue();
         s_edition.Duties.Should().NotContain(d => d.Id == rule.Id);
     }

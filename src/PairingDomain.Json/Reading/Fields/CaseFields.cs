@@ -59,6 +59,9 @@ internal static class CaseFields
     /// <summary><c>committeeActivities</c> (<c>/2</c> only).</summary>
     internal static readonly Field CommitteeActivities = Set.Declare("committeeActivities");
 
+    /// <summary><c>partyPairings</c> (<c>/2</c> only).</summary>
+    internal static readonly Field PartyPairings = Set.Declare("partyPairings");
+
     /// <summary><c>householdIndicators</c> (<c>/2</c> only).</summary>
     internal static readonly Field HouseholdIndicators = Set.Declare("householdIndicators");
 
@@ -70,14 +73,6 @@ internal static class CaseFields
 
     /// <summary><c>outcomes</c> (<c>/2</c> only).</summary>
     internal static readonly Field Outcomes = Set.Declare("outcomes");
-
-    /// <summary>
-    /// The members of <c>pairing-case/2</c> that case-format-2.md defines for its part 2 (party building, exit
-    /// indicators) and this version does not read yet: in a <c>/2</c> document each is <c>unknown-field</c> with a
-    /// message saying so, never silently dropped.
-    /// </summary>
-    internal static readonly string[] NotYetRead =
-        ["partyPairings"];
 
     /// <summary>How many fields, from the first, a <c>pairing-case/1</c> document may carry: those up to <see cref="CadreGrades"/>.</summary>
     internal static readonly int Version1Count = CadreGrades.Index + 1;

@@ -27,6 +27,8 @@ internal static class EvaluatedRules
         .. CadreActionRules.Evaluates,
         .. BundleRules.Evaluates,
         .. TeamRules.Evaluates,
+        .. ScoreRules.Evaluates,
+        .. PartyBuildingEvidence.Evaluates,
         .. ExitRules.Evaluates,
     ];
 

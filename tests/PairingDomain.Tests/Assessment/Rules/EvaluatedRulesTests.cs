@@ -30,12 +30,13 @@ public sealed class EvaluatedRulesTests
     }
 
     [Fact]
-    public void NonDutyIds_AreTheTwentyTwoRulesOfTheEvaluators()
+    public void NonDutyIds_AreTheTwentyFiveRulesOfTheEvaluators()
     {
         EvaluatedRules.NonDutyIds.Select(id => id.Value).Order(System.StringComparer.Ordinal).Should().Equal(
             "ACTIVITY-OUTSIDE-PAIRING", "BUNDLE-CADRE", "BUNDLE-COUNTY", "BUNDLE-COUNTY-AT-RISK", "BUNDLE-VILLAGE",
             "BUNDLE-VILLAGE-AT-RISK", "CADRE-COMMEND", "CADRE-CRITICISE", "CADRE-RECALL", "EXIT-CLAIM-UNSUPPORTED", "EXIT-COUNTY",
-            "EXIT-HOUSEHOLD", "EXIT-VILLAGE", "MECH-FOUR-IN-ONE", "OUTCOME-OUTSIDE-PAIRING", "PAIR-FULL-COVERAGE",
+            "EXIT-HOUSEHOLD", "EXIT-VILLAGE", "LINK-FOUR-GOOD-ONE-STRONG", "LINK-PARTY-BUILDING", "LINK-PERFORMANCE",
+            "MECH-FOUR-IN-ONE", "OUTCOME-OUTSIDE-PAIRING", "PAIR-FULL-COVERAGE",
             "PAIR-LEAD-AND-PARTICIPANT", "PAIR-ONE-LEAD", "POSTING-OUTSIDE-PAIRING", "TEAM-MIN-SIZE", "TEAM-STAYS-AFTER-EXIT", "TEAM-TERM");
     }
 

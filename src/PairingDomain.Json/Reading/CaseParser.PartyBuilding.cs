@@ -1,0 +1,81 @@
+using System.Linq;
+using PairingDomain.Activities;
+using PairingDomain.Json.Reading.Fields;
+using PairingDomain.Party;
+using PairingDomain.Places;
+using PairingDomain.Rosters;
+using PairingDomain.Time;
+
+namespace PairingDomain.Json.Reading;
+
+/// <summary>
+/// Party building in <c>pairing-case/2</c> (case-format-2.md §1, §III.5): <c>partyPairings</c>, read field by field and
+/// assembled by <see cref="PartyPairingBookBuilder"/>, and the two activity kinds <c>party-lecture</c> and
+/// <c>branch-guidance</c>, which a <c>pairing-case/1</c> document cannot use (<c>invalid-value</c>, its message listing
+/// the seven kinds of version 1, as before).
+/// </summary>
+/// <remarks>
+/// Readings where case-format-2.md §1 is silent: <c>unit</c>, <c>village</c> and <c>from</c> are required and <c>to</c>
+/// may be absent or null (open-ended, as a cadre's posting); repeated or overlapping pairings are no error. When the
+/// roster itself has problems the pairings' references are not checked (the roster they would be checked against is
+/// not the case's), so that no problem cascades from the roster's.
+/// </remarks>
+internal sealed partial class CaseParser
+{
+    /// <summary>The kinds of version 1, as a <c>pairing-case/1</c> document's message lists them.</summary>
+    private static readonly string s_version1Kinds =
+        string.Join(", ", ActivityKind.List.Where(k => !k.IsPartyBuilding).OrderBy(k => k.Value).Select(k => k.ContractId));
+
+    /// <summary>
+    /// Reads an activity's <c>kind</c>: every kind in a <c>/2</c> document, the seven of version 1 in a <c>/1</c> one.
+    /// </summary>
+    private bool ReadActivityKind(RecordFields r, out ActivityKind? kind)
+    {
+        kind = null;
+        if (_version2)
+        {
+            return r.Enum(ActivityFields.Kind, true, out kind);
+        }
+        if (!r.String(ActivityFields.Kind, true, out string? text))
+        {
+            return false;
+        }
+        if (text is null)
+        {
+            return true;
+        }
+        if (!ActivityKind.TryFromContractId(text, out ActivityKind? found) || found.IsPartyBuilding)
+        {
+            r.Invalid(ActivityFields.Kind, ProblemCodes.InvalidValue, $"'{text}' is not one of {s_version1Kinds}",
+                $"“{text}”不是以下取值之一：{s_version1Kinds}");
+            return false;
+        }
+        kind = found;
+        return true;
+    }
+
+    /// <summary>Reads <c>partyPairings</c> and builds the book against <paramref name="roster"/> (null: read the fields only).</summary>
+    private BuildResult<PartyPairingBook>? BuildPartyPairings(RecordFields root, Roster? roster)
+    {
+        PartyPairingBookBuilder? builder = roster is null ? null : new PartyPairingBookBuilder(roster);
+        ForEachRecord(root, CaseFields.PartyPairings, PartyPairingFields.Set, r => ReadPartyPairing(r, builder));
+        BuildResult<PartyPairingBook>? book = builder?.Build();
+        _log.AddFromBuilder(book?.Problems ?? []);
+        return book;
+    }
+
+    private static void ReadPartyPairing(RecordFields r, PartyPairingBookBuilder? builder)
+    {
+        bool unitOk = r.Id(PartyPairingFields.Unit, true, out string? unit);
+        bool villageOk = r.Village(PartyPairingFields.Village, true, out VillageCode? village);
+        DateRange? validity = ReadRange(r, PartyPairingFields.From, PartyPairingFields.To);
+        if (builder is not null && unitOk && unit is not null && villageOk && village is { } code && validity is { } range)
+        {
+            builder.Add(new PartyPairing(new UnitId(unit), code, range), r.Path);
+        }
+    }
+
+    /// <summary>The case with its party pairings, for a <c>/2</c> document.</summary>
+    private static PairingCase WithPartyPairings(PairingCase pairingCase, BuildResult<PartyPairingBook>? pairings) =>
+        pairings is { Success: true } book ? pairingCase.WithPartyPairings(book.Value) : pairingCase;
+}
