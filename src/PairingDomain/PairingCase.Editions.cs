@@ -20,5 +20,5 @@ public sealed partial class PairingCase
     /// </exception>
     [Pure]
     public PairingCase WithEdition(PolicyEdition edition) =>
-        new(Preconditions.CheckNotNull(edition, nameof(edition)), Year, AsOf, Ledger, Grades, _cadreWork) { _outcomes = _outcomes, _exitIndicators = _exitIndicators, _partyPairings = _partyPairings };
+        new PairingCase(Preconditions.CheckNotNull(edition, nameof(edition)), Year, AsOf, Ledger, Grades, _cadreWork).KeepingPartsOf(this);
 }

@@ -28,7 +28,7 @@ public sealed partial class PairingCase
         Preconditions.CheckNotNull(outcomes, nameof(outcomes));
         Preconditions.CheckArgument(ReferenceEquals(outcomes.Roster, Roster), nameof(outcomes), "The outcomes belong to another roster.");
         Preconditions.CheckArgument(HasCadreWork, nameof(outcomes), "A pairing-case/1 case has no outcomes: build it with the cadres' work first.");
-        PairingCase copy = WithCadreWork(CadreWork);
+        var copy = (PairingCase)MemberwiseClone();
         copy._outcomes = outcomes;
         return copy;
     }

@@ -111,10 +111,21 @@ public sealed partial class PairingCase
     /// <exception cref="ArgumentNullException"><paramref name="cadreWork"/> is null.</exception>
     [Pure]
     public PairingCase WithCadreWork(CadreWorkBook cadreWork) =>
-        new(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)))
-        {
-            _outcomes = _outcomes, _exitIndicators = _exitIndicators, _partyPairings = _partyPairings,
-        };
+        new PairingCase(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)))
+            .KeepingPartsOf(this);
+
+    /// <summary>
+    /// Gives this freshly constructed case the optional parts of <paramref name="source"/> (outcomes, exit indicators,
+    /// party pairings): the one place a <c>With…</c> method that rebuilds the case through the constructor (to run its
+    /// checks again) carries them over, so a part added later is kept by every such method.
+    /// </summary>
+    private PairingCase KeepingPartsOf(PairingCase source)
+    {
+        _outcomes = source._outcomes;
+        _exitIndicators = source._exitIndicators;
+        _partyPairings = source._partyPairings;
+        return this;
+    }
 
     /// <summary>Assesses the case.</summary>
     /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
