@@ -43,6 +43,8 @@ internal sealed partial class ProvinceGenerator
     private void AddVillageIndicators(Roster roster, ExitIndicatorBookBuilder builder, Random random)
     {
         var claimed = new List<Village>();
+        // The records of villages not due come from a Random of their own, so the due villages' records are the same with or without them.
+        Random? monitoring = _options.IndicatorsForEveryVillage ? new Random(unchecked((int)(((uint)_options.Seed * 2246822519u) ^ 0x0A11_2019u))) : null;
         foreach (Village village in roster.Villages)
         {
             if (village.ExitedYear == _year)
@@ -53,6 +55,12 @@ internal sealed partial class ProvinceGenerator
             {
                 // Due and not exited: the record says why (incidence still at or above 3 %, or a facility missing).
                 builder.AddVillage(VillageRecord(village.Code, random, failing: true), GeneratedVillageIndicators);
+            }
+            else if (monitoring is not null)
+            {
+                // Not due this year: met its standard if it exited before, still short of it if it exits later.
+                builder.AddVillage(VillageRecord(village.Code, monitoring, failing: village.ExitedYear is null || village.ExitedYear > _year),
+                    GeneratedVillageIndicators);
             }
         }
         (HashSet<int> failing, HashSet<int> missing) = Unsupported(claimed.Count, random);

@@ -88,7 +88,8 @@ internal sealed partial class ProvinceGenerator
                 }
             }
         }
-        var builder = new OutcomeBookBuilder(roster, capacity: pairs.Count * s_outcomeTotals2018.Length);
+        int split = _options.OutcomeRecordsPerMeasure;
+        var builder = new OutcomeBookBuilder(roster, capacity: pairs.Count * s_outcomeTotals2018.Length * split);
         if (pairs.Count == 0)
         {
             return Valid(builder.Build());
@@ -98,24 +99,27 @@ internal sealed partial class ProvinceGenerator
         {
             foreach ((OutcomeMeasure measure, decimal total) in s_outcomeTotals2018)
             {
-                decimal factor = 0.5m + (random.Next(1001) / 1000m);
-                decimal amount = decimal.Round(total / pairs.Count * factor, measure.Decimals, MidpointRounding.AwayFromZero);
-                LocalDate on = days.Start.PlusDays(random.Next(Period.Between(days.Start, days.End, PeriodUnits.Days).Days + 1));
-                DivisionCode county = pairing.County;
-                if (random.Next(OutsideOneIn) == 0)
+                for (int part = 0; part < split; part++)
                 {
-                    // A county of the roster that no pairing of the unit names.
-                    ImmutableArray<County> counties = roster.Counties;
-                    County other = counties[random.Next(counties.Length)];
-                    if (!roster.Pairings.Any(p => p.County == other.Code && p.Involves(unit)))
+                    decimal factor = 0.5m + (random.Next(1001) / 1000m);
+                    decimal amount = decimal.Round(total / pairs.Count / split * factor, measure.Decimals, MidpointRounding.AwayFromZero);
+                    LocalDate on = days.Start.PlusDays(random.Next(Period.Between(days.Start, days.End, PeriodUnits.Days).Days + 1));
+                    DivisionCode county = pairing.County;
+                    if (random.Next(OutsideOneIn) == 0)
                     {
-                        county = other.Code;
+                        // A county of the roster that no pairing of the unit names.
+                        ImmutableArray<County> counties = roster.Counties;
+                        County other = counties[random.Next(counties.Length)];
+                        if (!roster.Pairings.Any(p => p.County == other.Code && p.Involves(unit)))
+                        {
+                            county = other.Code;
+                        }
                     }
-                }
-                n++;
-                if (on <= _asOf)
-                {
-                    builder.Add(new Outcome(new ActivityId(string.Create(CultureInfo.InvariantCulture, $"OC-{n}")), unit, county, null, on, measure, amount));
+                    n++;
+                    if (on <= _asOf)
+                    {
+                        builder.Add(new Outcome(new ActivityId(string.Create(CultureInfo.InvariantCulture, $"OC-{n}")), unit, county, null, on, measure, amount));
+                    }
                 }
             }
         }

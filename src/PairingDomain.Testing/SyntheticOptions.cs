@@ -70,12 +70,28 @@ public sealed record SyntheticOptions
     /// </remarks>
     public bool IncludeCadreWork { get; init; }
 
+    /// <summary>
+    /// With <see cref="IncludeCadreWork"/>: how many outcome records each unit makes per county pairing and measure
+    /// (case-format-2.md §1 <c>outcomes</c>), the unit's share of the measure's total split between them; 1 (the default)
+    /// gives one record each. The totals stay near §II's 2018 figures whatever the split.
+    /// </summary>
+    public int OutcomeRecordsPerMeasure { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="IncludeCadreWork"/>: whether every village of the roster carries an exit indicator record for the
+    /// year (the annual monitoring of a whole province's villages), not only the villages due to exit in it (false, the
+    /// default). A village not due that exited before the year meets its standard; one due later falls short of it.
+    /// </summary>
+    public bool IndicatorsForEveryVillage { get; init; }
+
     /// <summary>The default case: a synthetic Sichuan 2019, full year, seed 2019.</summary>
     public static SyntheticOptions Sichuan2019 { get; } = new();
 
     /// <summary>
     /// A national-scale case for benchmarks: 50,000 units, 832 counties (88 real, 744 synthetic), 250,000 posted
-    /// villages, 1,000,000 cadres and about 10,000,000 activities.
+    /// villages, 1,000,000 cadres and about 10,000,000 activities; with <see cref="IncludeCadreWork"/> also about
+    /// 2,300,000 outcomes (4 records per unit, pairing and measure) and an exit indicator record for each of the 250,000
+    /// villages.
     /// </summary>
     public static SyntheticOptions National { get; } = new()
     {
@@ -84,6 +100,8 @@ public sealed record SyntheticOptions
         PostedVillages = 250_000,
         Cadres = 1_000_000,
         ActivityIntensity = 8.4,
+        OutcomeRecordsPerMeasure = 4,
+        IndicatorsForEveryVillage = true,
     };
 
     /// <summary>

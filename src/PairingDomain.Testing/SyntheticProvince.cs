@@ -45,6 +45,8 @@ public static class SyntheticProvince
             nameof(options.Cadres), options.Cadres, "Every posted village has at least one cadre, and cadres need villages.");
         Check(options.ActivityIntensity >= 0 && !double.IsInfinity(options.ActivityIntensity), nameof(options.ActivityIntensity),
             options.ActivityIntensity, "The intensity must be a finite number, 0 or more.");
+        Check(options.OutcomeRecordsPerMeasure is >= 1 and <= 1000, nameof(options.OutcomeRecordsPerMeasure), options.OutcomeRecordsPerMeasure,
+            "The outcome records per measure must lie in 1 – 1000.");
         return new ProvinceGenerator(options).Generate();
     }
 

@@ -33,6 +33,26 @@ public sealed class SyntheticProvinceExitTests
     }
 
     [Fact]
+    public void IndicatorsForEveryVillage_EveryVillageHasOneRecord_ThoseNotDueMeetTheStandardOnlyIfExitedBefore()
+    {
+        PairingCase every = SyntheticProvince.Generate(s_options with { IndicatorsForEveryVillage = true });
+        AnnualAssessment a = every.Assess();
+        var due = s_case.Value.ExitIndicators.Villages.Select(v => v.Village).ToHashSet();
+
+        every.ExitIndicators.Villages.Select(v => v.Village).Should().OnlyHaveUniqueItems()
+            .And.HaveCount(every.Roster.Villages.Count(v => v.PlannedExitYear != 2019 && v.ExitedYear != 2019) + due.Count);
+        every.ExitIndicators.Villages.Where(v => due.Contains(v.Village))
+            .Should().Equal(s_case.Value.ExitIndicators.Villages, "the due villages' records are drawn as without the option");
+        foreach (Places.Village village in every.Roster.Villages.Where(v => v.PlannedExitYear != 2019 && v.ExitedYear != 2019))
+        {
+            bool met = a.Exits.Villages.Single(r => r.Subject == village.Code.ToString()).Met;
+            met.Should().Be(village.ExitedYear < 2019, village.Code.ToString());
+        }
+        a.Findings.Count(f => f.Rule == RuleIds.ExitClaimUnsupported)
+            .Should().Be(s_assessment.Value.Findings.Count(f => f.Rule == RuleIds.ExitClaimUnsupported), "records for villages not due claim nothing");
+    }
+
+    [Fact]
     public void Assess_AFewClaimsAreUnsupported_MostAreBorneOut()
     {
         AnnualAssessment a = s_assessment.Value;

@@ -42,6 +42,28 @@ public sealed class SyntheticProvinceOutcomesTests
     }
 
     [Fact]
+    public void OutcomeRecordsPerMeasure_SplitsEachShare_TotalsStayNearThe2018Figures()
+    {
+        PairingCase split = SyntheticProvince.Generate(s_options with { OutcomeRecordsPerMeasure = 3 });
+        AnnualAssessment assessment = split.Assess();
+
+        split.Outcomes.Count.Should().Be(3 * s_case.Value.Outcomes.Count);
+        foreach (OutcomeTotal total in s_assessment.Value.Statistics.Outcomes)
+        {
+            decimal after = assessment.Statistics.Outcomes.Single(o => o.Measure == total.Measure).Amount;
+            after.Should().BeInRange(total.Amount * 0.9m, total.Amount * 1.1m, total.Measure.ContractId);
+        }
+    }
+
+    [Fact]
+    public void OutcomeRecordsPerMeasure_OutOfRange_Throws()
+    {
+        Action act = () => SyntheticProvince.Generate(s_options with { OutcomeRecordsPerMeasure = 0 });
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(SyntheticOptions.OutcomeRecordsPerMeasure));
+    }
+
+    [Fact]
     public void Outcomes_AFewOutsideThePairing_AndAmountsOnTheirMeasuresDecimals()
     {
         int outside = s_assessment.Value.Findings.Count(f => f.Rule == RuleIds.OutcomeOutsidePairing);

@@ -59,13 +59,22 @@ public static class Cases
     /// generated on first use: the same roster, ledger and grades as <see cref="Get"/>'s, plus local team members, a
     /// year of monthly attendance per cadre in post (about 9.7 million records for the national preset's 1,000,000
     /// cadres: a predecessor or successor has only the months in post), work records, reviews and the committee's
-    /// trainings.
+    /// trainings; and part 2 (issue 14): focus topics, outcomes (about 2,300,000 at national scale), exit indicator
+    /// records (one per village: 250,000 at national scale) and party pairings.
     /// </summary>
     /// <param name="scale">The scale.</param>
     /// <returns>The case.</returns>
     public static PairingCase GetWithCadreWork(Scale scale) =>
         s_casesWithCadreWork.GetOrAdd(scale, s => new Lazy<PairingCase>(() =>
-            Timed($"generate {s} with cadre work", () => SyntheticProvince.Generate(OptionsOf(s) with { IncludeCadreWork = true })))).Value;
+            Timed($"generate {s} with cadre work", () => Counted(SyntheticProvince.Generate(OptionsOf(s) with { IncludeCadreWork = true }))))).Value;
+
+    private static PairingCase Counted(PairingCase c)
+    {
+        Console.WriteLine($"// pairing-case/2: {c.Ledger.Count:N0} activities, {c.CadreWork?.Attendance.Length ?? 0:N0} attendance months, " +
+            $"{c.Outcomes.Count:N0} outcomes, {c.ExitIndicators.Villages.Length:N0} village, {c.ExitIndicators.Households.Length:N0} household and " +
+            $"{c.ExitIndicators.Counties.Length:N0} county indicator records");
+        return c;
+    }
 
     /// <summary>The case of a scale, flattened for the peers.</summary>
     /// <param name="scale">The scale.</param>
