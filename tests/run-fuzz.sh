@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes CaseReader with SharpFuzz under AFL++ for a given time (issue 7).
+# Fuzzes CaseReader (or EditionReader) with SharpFuzz under AFL++ for a given time (issues 7, 14).
 #
-#   tests/run-fuzz.sh [SECONDS=600] [FINDINGS_DIR=/tmp/pairing-fuzz]
+#   tests/run-fuzz.sh [SECONDS=600] [FINDINGS_DIR=/tmp/pairing-fuzz] [TARGET=case|edition]
+#
+# TARGET case (the default) fuzzes pairing-case/1 and /2 from tests/fuzz-corpus/ with tests/PairingDomain.Fuzz/case.dict;
+# TARGET edition fuzzes pairing-edition/1 (EditionReader, oracle tests/PairingDomain.Fuzz/EditionOracle.cs) from
+# tests/fuzz-corpus-edition/ with tests/PairingDomain.Fuzz/edition.dict. Both corpora are replayed whichever is fuzzed.
 #
 # Needs AFL++ (Debian/Ubuntu: apt-get install -y afl++) and the SharpFuzz instrumenter
 # (dotnet tool install -g SharpFuzz.CommandLine). Not part of CI. The seed corpus is tests/fuzz-corpus/; the oracle
@@ -12,6 +16,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 findings=${2:-/tmp/pairing-fuzz}
+target=${3:-case}
+case "$target" in
+  case) corpus=tests/fuzz-corpus dict=tests/PairingDomain.Fuzz/case.dict mode=() replay=replay ;;
+  edition) corpus=tests/fuzz-corpus-edition dict=tests/PairingDomain.Fuzz/edition.dict mode=(edition) replay=replay-edition ;;
+  *) echo "unknown fuzz target '$target': case or edition" >&2; exit 2 ;;
+esac
 out=${FUZZ_BUILD_DIR:-/tmp/pairing-fuzz-build}
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install -y afl++" >&2; exit 2; }
@@ -23,6 +33,7 @@ dotnet publish tests/PairingDomain.Fuzz/PairingDomain.Fuzz.csproj -c Release -o 
 # Replays use an uninstrumented copy: instrumented code needs AFL's shared memory.
 rm -rf "$out.plain" && cp -r "$out" "$out.plain"
 dotnet "$out.plain/PairingDomain.Fuzz.dll" replay tests/fuzz-corpus
+dotnet "$out.plain/PairingDomain.Fuzz.dll" replay-edition tests/fuzz-corpus-edition
 # Instrument the code under test (not the harness, not the framework) for AFL's coverage map.
 for dll in PairingDomain.Json.dll PairingDomain.dll; do
   sharpfuzz "$out/$dll"
@@ -31,8 +42,8 @@ done
 rm -rf "$findings"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
 status=0
-afl-fuzz -i tests/fuzz-corpus -o "$findings" -x tests/PairingDomain.Fuzz/case.dict -t 10000 -m none -V "$seconds" \
-  -- dotnet "$out/PairingDomain.Fuzz.dll" >"$findings.log" 2>&1 || status=$?
+afl-fuzz -i "$corpus" -o "$findings" -x "$dict" -t 10000 -m none -V "$seconds" \
+  -- dotnet "$out/PairingDomain.Fuzz.dll" "${mode[@]}" >"$findings.log" 2>&1 || status=$?
 
 stats="$findings/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then
@@ -45,7 +56,7 @@ crashes=$(find "$findings/default/crashes" -type f -name 'id:*' 2>/dev/null | wc
 hangs=$(find "$findings/default/hangs" -type f -name 'id:*' 2>/dev/null | wc -l)
 for f in $(find "$findings/default/crashes" -type f -name 'id:*' 2>/dev/null | sort); do
   echo "--- crash $f"
-  dotnet "$out.plain/PairingDomain.Fuzz.dll" replay "$f" 2>&1 | head -20 || true
+  dotnet "$out.plain/PairingDomain.Fuzz.dll" "$replay" "$f" 2>&1 | head -20 || true
 done
-echo "fuzzing: $(sed -nE 's/^execs_done +: ([0-9]+)/\1/p' "$stats") executions, $crashes crashes, $hangs hangs"
+echo "fuzzing $target: $(sed -nE 's/^execs_done +: ([0-9]+)/\1/p' "$stats") executions, $crashes crashes, $hangs hangs"
 [ "$crashes" -eq 0 ]

@@ -18,7 +18,7 @@ internal static class CaseOracle
         JsonProblemCodes.InvalidJson, JsonProblemCodes.UnsupportedFormat, JsonProblemCodes.UnknownPolicy, JsonProblemCodes.UnknownField,
         ProblemCodes.MissingField, ProblemCodes.InvalidValue, JsonProblemCodes.InvalidDate, JsonProblemCodes.DateOrder,
         ProblemCodes.DuplicateId, ProblemCodes.UnknownReference, JsonProblemCodes.OnAndAt, ProblemCodes.GradeNotInScale,
-        JsonProblemCodes.LimitExceeded,
+        JsonProblemCodes.LimitExceeded, ProblemCodes.UnknownPovertyLine,
     };
 
     /// <summary>
