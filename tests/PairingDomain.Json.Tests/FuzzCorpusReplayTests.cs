@@ -127,8 +127,10 @@ public sealed class FuzzCorpusReplayTests
                 ("$.rules[32].parameters[8].value", ProblemCodes.InvalidValue), // poverty-line-20x9
             ]
         },
-        { "invalid-scoring-table.json", [("$.scoringTable[0].perMissing", ProblemCodes.InvalidValue), ("$.scoringTable[1].weight", JsonProblemCodes.UnknownField)] },
-        { "invalid-grades-years-title.json", [("$.title", ProblemCodes.MissingField), ("$.gradeScale.grades[3]", ProblemCodes.DuplicateId)] },
+        { "invalid-scoring-table.json", [("$.scoringTable[0].perMissing", ProblemCodes.InvalidValue), ("$.scoringTable[1].weight", JsonProblemCodes.UnknownField),
+            ("$.scoringTable[10].rule", ProblemCodes.UnknownReference)] },
+        { "invalid-grades-years-title.json", [("$.title", ProblemCodes.MissingField), ("$.gradeScale.grades[3]", ProblemCodes.DuplicateId),
+            ("$.years", ProblemCodes.InvalidValue)] },
     };
 
     [Theory]

@@ -85,14 +85,16 @@ internal sealed class EditionParser
         List<PolicyRule> rules = ReadRules(members);
         List<Interpretation> interpretations = ReadInterpretations(members);
         List<ScoringRow> scoringRows = ReadScoringTable(members);
-        if (_problems.Count > before || id is null || year is null || title is null || scale is null)
-        {
-            return null;
-        }
-
-        PolicyEditionBuilder builder = PolicyEditionBuilder.Empty(id, year.Value)
-            .WithTitles(title.Value.Zh, title.Value.En)
-            .WithGradeScale(scale);
+        // A field problem does not stop the edition-wide checks (reversed years, a scoring row naming no rule...): the
+        // builder still runs on placeholders for what could not be read, and its problems are kept unless they only
+        // repeat one already reported — at or under a reported path, about a placeholder, or (when a rule record could
+        // not be read) a reference to a rule that may be that record.
+        bool unreadable = _problems.Count > before || id is null || year is null || title is null || scale is null;
+        string[] reported = [.. _problems.Skip(before).Select(p => p.Path)];
+        bool ruleDropped = rules.Count < CountOf(members, "rules");
+        PolicyEditionBuilder builder = PolicyEditionBuilder.Empty(id ?? "unreadable", year ?? years?.First ?? 1)
+            .WithTitles(title?.Zh ?? "?", title?.En ?? "?")
+            .WithGradeScale(scale ?? GradeScale.ThreeGrade);
         if (years is { } stated)
         {
             builder.WithYears(stated.First, stated.Last);
@@ -109,7 +111,18 @@ internal sealed class EditionParser
         BuildResult<PolicyEdition> built = builder.Build();
         foreach (Problem problem in built.Problems)
         {
-            _problems.Add(new Problem(PathOf(problem.Path), problem.Code, problem.Message, problem.ChineseMessage));
+            string path = PathOf(problem.Path);
+            if (unreadable && (reported.Any(r => JsonPaths.IsAtOrUnder(path, r))
+                || (id is null && path == "$.id") || (year is null && path is "$.year" or "$.years")
+                || (ruleDropped && problem.Code == ProblemCodes.UnknownReference)))
+            {
+                continue;
+            }
+            _problems.Add(new Problem(path, problem.Code, problem.Message, problem.ChineseMessage));
+        }
+        if (unreadable)
+        {
+            return null;
         }
         return built.TryGetValue(out PolicyEdition? edition) ? edition : null;
     }
@@ -634,6 +647,9 @@ internal sealed class EditionParser
         _problems.Add(new Problem(path, code, message, chineseMessage));
 
     /// <summary>The JSONPath of a problem <see cref="PolicyEditionBuilder.Build"/> reports by its own locator.</summary>
+    private static int CountOf(Dictionary<string, JsonElement> members, string name) =>
+        members.TryGetValue(name, out JsonElement list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0;
+
     private string PathOf(string builderPath)
     {
         switch (builderPath)

@@ -53,6 +53,28 @@ public sealed class EditionReaderHostileTests
     }
 
     [Fact]
+    public void Read_FieldProblemAndEditionWideProblems_AllReportedAtOnce()
+    {
+        JsonObject json = SichuanJson();
+        json.Remove("title");
+        json["years"] = new JsonObject { ["from"] = 2020, ["to"] = 2018 };
+        json["scoringTable"]!.AsArray().Add(new JsonObject { ["rule"] = "NO-SUCH-RULE", ["perMissing"] = 1, ["max"] = 1 });
+        int last = json["scoringTable"]!.AsArray().Count - 1;
+
+        Problems(json).Should().BeEquivalentTo(
+            [("$.title", ProblemCodes.MissingField), ("$.years", ProblemCodes.InvalidValue), ($"$.scoringTable[{last}].rule", ProblemCodes.UnknownReference)]);
+    }
+
+    [Fact]
+    public void Read_UnreadableRuleRecord_ScoringRowNamingItIsNoCascade()
+    {
+        JsonObject json = SichuanJson();
+        Rule(json, RuleIds.DutyMainLeaderVisits)["minimum"] = "two";
+
+        Problems(json).Should().Equal(($"$.rules[{IndexOf(RuleIds.DutyMainLeaderVisits)}].minimum", ProblemCodes.InvalidValue));
+    }
+
+    [Fact]
     public void Read_OtherFormat_IsUnsupportedAndNothingElse()
     {
         JsonObject json = SichuanJson();
