@@ -21,6 +21,8 @@ cp -r src/PairingDomain "$work/src/"
 [ -f src/PublicDocumentation.targets ] && cp src/PublicDocumentation.targets "$work/src/"
 cp LICENSE "$work/"
 cp -r tests/PairingDomain.Tests "$work/tests/"
+# The reference data's CSV files, which the tests embed to check the compiled table (SichuanPovertyCounties).
+mkdir -p "$work/src/PairingDomain.Testing" && cp -r src/PairingDomain.Testing/Data "$work/src/PairingDomain.Testing/"
 rm -rf "$work"/src/PairingDomain/{bin,obj} "$work"/tests/PairingDomain.Tests/{bin,obj}
 # Stryker asks git for the repository root; give the copy one of its own.
 git -C "$work" init -q && git -C "$work" add -A && git -C "$work" -c user.name=stryker -c user.email=stryker@localhost commit -qm copy

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
@@ -9,7 +10,6 @@ using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
-using PairingDomain.Testing.Data;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -104,22 +104,19 @@ internal sealed partial class ProvinceGenerator
 
     private void PlanCounties()
     {
-        ImmutableArray<RealCounty> real = ReferenceData.Counties;
+        ImmutableArray<PovertyCountyReference> real = SichuanPovertyCounties.All;
         int wanted = _options.Counties;
         int realCount = Math.Min(wanted, real.Length);
         for (int i = 0; i < realCount; i++)
         {
             // Fewer than 88: the middle county of each of `wanted` equal slices of the list (sorted by code, so
             // roughly by prefecture), which reaches the Tibetan and Yi prefectures at the end of the list early.
-            RealCounty county = real[wanted >= real.Length ? i : (int)(((2L * i) + 1) * real.Length / (2L * wanted))];
-            (Region region, double intensity) = county.Region switch
-            {
-                "tibetan" => (Region.Tibetan, TibetanIntensity),
-                "yi" => (Region.Yi, YiIntensity),
-                _ => (Region.Other, OtherIntensity),
-            };
-            _counties.Add(new CountyPlan(DivisionCode.Parse(county.Code), county.Name, region, county.DelistingYear,
-                [.. county.Townships], intensity));
+            PovertyCountyReference county = real[wanted >= real.Length ? i : (int)(((2L * i) + 1) * real.Length / (2L * wanted))];
+            double intensity = county.Region == Region.Tibetan ? TibetanIntensity
+                : county.Region == Region.Yi ? YiIntensity
+                : OtherIntensity;
+            _counties.Add(new CountyPlan(county.Code, county.Name, county.Region, county.DelistingYear,
+                [.. county.Townships.Select(t => t.Code)], intensity));
         }
         for (int k = 0; k < wanted - realCount; k++)
         {

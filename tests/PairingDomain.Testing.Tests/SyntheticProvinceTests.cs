@@ -9,7 +9,6 @@ using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
-using PairingDomain.Testing.Data;
 using PairingDomain.Testing;
 using PairingDomain.Units;
 
@@ -58,8 +57,8 @@ public sealed class SyntheticProvinceTests
     {
         Roster roster = Sichuan.Roster;
 
-        roster.Counties.Select(c => c.Code.Value).Should().Equal(ReferenceData.Counties.Select(c => c.Code));
-        roster.Counties.Select(c => c.PlannedDelistingYear).Should().Equal(ReferenceData.Counties.Select(c => c.DelistingYear));
+        roster.Counties.Select(c => c.Code.Value).Should().Equal(SichuanPovertyCounties.All.Select(c => c.Code.Value));
+        roster.Counties.Select(c => c.PlannedDelistingYear).Should().Equal(SichuanPovertyCounties.All.Select(c => c.DelistingYear));
         roster.Counties.Count(c => c.Region == Region.Tibetan).Should().Be(32);
         roster.Counties.Count(c => c.Region == Region.Yi).Should().Be(13);
         roster.Counties.Where(c => c.PlannedDelistingYear <= 2019).Should().OnlyContain(c => c.DelistedYear == c.PlannedDelistingYear);
@@ -102,7 +101,7 @@ public sealed class SyntheticProvinceTests
         roster.Cadres.Where(c => c.Posting.Contains(yearEnd)).GroupBy(c => c.Unit)
             .Should().HaveCount(370).And.OnlyContain(g => g.Count() >= 1 && g.Count() <= 4);
         roster.Villages.GroupBy(v => v.Code.Township)
-            .Should().OnlyContain(g => ReferenceData.Counties.Any(c => c.Townships.Contains(g.Key)));
+            .Should().OnlyContain(g => SichuanPovertyCounties.All.Any(c => c.Townships.Any(t => t.Code == g.Key)));
     }
 
     [Fact]

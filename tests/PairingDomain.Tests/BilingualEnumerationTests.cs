@@ -91,7 +91,7 @@ public sealed partial class BilingualEnumerationTests
         EnumerationTypes().Select(t => t.Name).Should().BeEquivalentTo(
             "ActivityKind", "ActivityVerdict", "CadreGrade", "CadreWorkPart", "CadrePost", "CadreReviewKind", "CommitteeActivityKind",
             "CountingScope", "DutyHolder", "DutyPeriodKind", "DutyStatus", "FocusTopic", "LeaderPost", "LocalCadreLevel", "MechanismPart",
-            "OutcomeMeasure", "OutcomeUnit", "Region", "ScoreGrade", "SupervisingAuthority", "UnitKind");
+            "OutcomeMeasure", "OutcomeUnit", "PairingRole", "Region", "ScoreGrade", "SupervisingAuthority", "UnitKind");
 
     [Theory]
     [MemberData(nameof(EveryValueOfEveryEnumeration))]

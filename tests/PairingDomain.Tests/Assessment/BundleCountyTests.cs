@@ -9,7 +9,7 @@ namespace PairingDomain.Tests.Assessment;
 /// BUNDLE-COUNTY, §III.8: "贫困县未能实现如期摘帽的，帮扶部门（单位）及主要领导本年度均不能评先评优" — binding the lead and
 /// every participating unit (Interpretation BUNDLE-COUNTY-BINDS-PARTICIPANTS).
 /// </summary>
-public class BundleCountyTests
+public partial class BundleCountyTests
 {
     private static TestRoster WithCounty(int planned, int? delisted, string from = "2018-01-01", string? to = null) =>
         new TestRoster().Unit(U1).Unit(U2).County(C2, planned, delisted).Pairing(C2, U1, from, to, U2);
