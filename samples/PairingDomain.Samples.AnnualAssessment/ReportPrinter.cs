@@ -344,9 +344,15 @@ internal static class ReportPrinter
 
         public void OtherFindings()
         {
+            // EXIT-CLAIM-UNSUPPORTED is listed once, in section 13 with its clause; here only a pointer with the count.
             Finding[] findings = [.. assessment.Findings.Where(f => f.Rule != RuleIds.BundleVillageAtRisk && f.Rule != RuleIds.BundleCountyAtRisk
-                && !IsTeamFinding(f))];
+                && f.Rule != RuleIds.ExitClaimUnsupported && !IsTeamFinding(f))];
+            int unsupportedClaims = assessment.Findings.Count(f => f.Rule == RuleIds.ExitClaimUnsupported);
             Section($"7. Other findings 其他发现 ({Number(findings.Length)})");
+            if (unsupportedClaims > 0)
+            {
+                Wrap($"{Number(unsupportedClaims)} exit claims not borne out 退出申报未获指标支持: see §13.", 2);
+            }
             if (findings.Length == 0)
             {
                 Line("  None 无。");
@@ -633,7 +639,7 @@ internal static class ReportPrinter
                 return;
             }
             Line();
-            Line($"  Claims not borne out 申报未获指标支持 ({Number(unsupported.Length)}):");
+            Wrap($"Claims not borne out 申报未获指标支持 ({Number(unsupported.Length)}; EXIT-CLAIM-UNSUPPORTED, {unsupported[0].Source}):", 2, 4);
             foreach (Finding claim in unsupported.Take(MaxListed))
             {
                 string who = VillageCode.TryParse(claim.Subject, out VillageCode village) ? VillageName(village)

@@ -9,7 +9,7 @@ namespace PairingDomain.Samples.RuleCatalogue;
 
 /// <summary>
 /// Writes a what-if (<see cref="AssessmentComparison"/>): the rules changed, the units short before and after, each
-/// duty's count of short units, and the first units whose result changed.
+/// duty's count of short units, the score-grade moves (考核等次), and the first units whose result changed.
 /// </summary>
 internal static class WhatIfPrinter
 {
@@ -56,6 +56,19 @@ internal static class WhatIfPrinter
 
         lines.AddRange(Wrap($"Units short on some duty (未达标单位): {N(comparison.UnitsShortBefore)} → {N(comparison.UnitsShortAfter)}"
             + $" ({N(comparison.UnitsBecameShort)} more short, {N(comparison.UnitsNoLongerShort)} no longer short)", 0, 2));
+        if (comparison.GradeMoves.IsEmpty)
+        {
+            lines.Add("Score grades (考核等次): no unit moves");
+        }
+        else
+        {
+            lines.Add("Score grades (考核等次):");
+            foreach (ScoreGradeMove move in comparison.GradeMoves)
+            {
+                lines.AddRange(Wrap($"moves {N(move.Count)} from {move.From.ContractId} to {move.To.ContractId}"
+                    + $" ({move.From.ChineseName} → {move.To.ChineseName}: {N(move.Count)} 个单位)", 2, 4));
+            }
+        }
         if (comparison.IsEmpty)
         {
             lines.Add("No unit's result differs.");
@@ -76,7 +89,7 @@ internal static class WhatIfPrinter
                 + (comparison.Units.Length > UnitsListed ? $", the first {N(UnitsListed)}):" : "):"));
             foreach (UnitComparison unit in comparison.Units.Take(UnitsListed))
             {
-                if (unit.Duties.IsEmpty)
+                if (unit.Duties.IsEmpty && (unit.EligibleBefore != unit.EligibleAfter || !unit.GradeMoved))
                 {
                     lines.AddRange(Wrap($"{unit.Unit}  excellence {Eligible(unit.EligibleBefore)} → {Eligible(unit.EligibleAfter)}", 2, 4));
                 }
@@ -84,6 +97,10 @@ internal static class WhatIfPrinter
                 {
                     lines.AddRange(Wrap($"{unit.Unit}  {change.Rule}  {Status(change.Before)} → {Status(change.After)}"
                         + $"  ({N(change.RecordedAfter)} of {N(change.RequiredAfter)}; was {N(change.RecordedBefore)} of {N(change.RequiredBefore)})", 2, 4));
+                }
+                if (unit.GradeMoved)
+                {
+                    lines.AddRange(Wrap($"{unit.Unit}  grade {unit.GradeBefore!.ContractId} → {unit.GradeAfter!.ContractId}", 2, 4));
                 }
             }
         }

@@ -10,8 +10,10 @@ public static partial class AssessmentWriter
     /// A unit's members of case-format-2.md §3 after <c>mainLeaderExcellence</c> (<c>/2</c> only): <c>score</c>
     /// (<c>{ "points", "grade", "capped", "deductions": [{ "rule", "missing", "points" }] }</c>, deductions in table order,
     /// only rows that deduct; <c>null</c> for a unit with no duties), then <c>links</c> (<c>{ "performance": { "points",
-    /// "grade" } | null, "fourGoodOneStrong": { "eligible", "blockedBy" }, "partyBuilding": { "postedVillages",
-    /// "pairedVillages", "unpairedVillages", "partyLectures", "branchGuidance" } }</c>).
+    /// "grade" } | null, "fourGoodOneStrong": { "eligible", "blockedBy" } | null, "partyBuilding": { "postedVillages",
+    /// "pairedVillages", "unpairedVillages", "partyLectures", "branchGuidance" } | null } | null</c>): a link whose rule the
+    /// edition does not apply is written <c>null</c>, and <c>links</c> is <c>null</c> when it applies none
+    /// (Interpretation <c>LINKS-FOLLOW-EDITION</c>).
     /// </summary>
     private static void WriteUnitScoreAndLinks(Utf8JsonWriter writer, UnitAssessment unit)
     {
@@ -38,7 +40,11 @@ public static partial class AssessmentWriter
             writer.WriteEndObject();
         }
 
-        UnitLinks links = unit.Links;
+        if (unit.Links is not { } links)
+        {
+            writer.WriteNull("links"); // LINKS-FOLLOW-EDITION: the edition applies none of the three
+            return;
+        }
         writer.WriteStartObject("links");
         if (links.Performance is { } performance)
         {
@@ -51,20 +57,33 @@ public static partial class AssessmentWriter
         {
             writer.WriteNull("performance");
         }
-        WriteExcellence(writer, "fourGoodOneStrong", links.FourGoodOneStrong, null);
-        PartyBuildingLink party = links.PartyBuilding;
-        writer.WriteStartObject("partyBuilding");
-        writer.WriteNumber("postedVillages", party.PostedVillages);
-        writer.WriteNumber("pairedVillages", party.PairedVillages);
-        writer.WriteStartArray("unpairedVillages");
-        foreach (VillageCode village in party.UnpairedVillages)
+        if (links.FourGoodOneStrong is { } excellence)
         {
-            writer.WriteStringValue(village.Value);
+            WriteExcellence(writer, "fourGoodOneStrong", excellence, null);
         }
-        writer.WriteEndArray();
-        writer.WriteNumber("partyLectures", party.PartyLectures);
-        writer.WriteNumber("branchGuidance", party.BranchGuidance);
-        writer.WriteEndObject();
+        else
+        {
+            writer.WriteNull("fourGoodOneStrong");
+        }
+        if (links.PartyBuilding is not { } party)
+        {
+            writer.WriteNull("partyBuilding");
+        }
+        else
+        {
+            writer.WriteStartObject("partyBuilding");
+            writer.WriteNumber("postedVillages", party.PostedVillages);
+            writer.WriteNumber("pairedVillages", party.PairedVillages);
+            writer.WriteStartArray("unpairedVillages");
+            foreach (VillageCode village in party.UnpairedVillages)
+            {
+                writer.WriteStringValue(village.Value);
+            }
+            writer.WriteEndArray();
+            writer.WriteNumber("partyLectures", party.PartyLectures);
+            writer.WriteNumber("branchGuidance", party.BranchGuidance);
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 }

@@ -50,6 +50,36 @@ public sealed class RuleCatalogueWhatIfTests : IDisposable
     }
 
     [Fact]
+    public void Run_WhatIf_PrintsTheGradeMovesOfTheScores()
+    {
+        SampleRun run = Run("--what-if");
+
+        // Expected moves from the two assessments' scores, unit by unit, not through AssessmentComparison.
+        PairingCase synthetic = SyntheticProvince.Generate(SyntheticOptions.Sichuan2019);
+        AnnualAssessment before = synthetic.Assess(), after = synthetic.WithEdition(ExampleEditions.VisitsFourExample).Assess();
+        var moves = before.Units.Join(after.Units, b => b.Unit, a => a.Unit, (b, a) => (From: b.Score?.Grade, To: a.Score?.Grade))
+            .Where(p => p.From is not null && p.To is not null && p.From != p.To)
+            .GroupBy(p => (From: p.From!.ContractId, To: p.To!.ContractId))
+            .ToArray();
+        moves.Should().NotBeEmpty("raising the main-leader visits to 4 a year lowers some units' grades");
+        run.ExitCode.Should().Be(CatalogueProgram.Ok);
+        foreach (var move in moves)
+        {
+            run.Normalised.Should().Contain(l => l.StartsWith($"moves {move.Count()} from {move.Key.From} to {move.Key.To} (", StringComparison.Ordinal));
+        }
+        run.Normalised.Count(l => l.StartsWith("moves ", StringComparison.Ordinal)).Should().Be(moves.Length);
+    }
+
+    [Fact]
+    public void Run_WhatIfSameEdition_PrintsNoGradeMove()
+    {
+        SampleRun run = Run("--what-if", "sichuan-2019");
+
+        run.Normalised.Should().Contain("Score grades (考核等次): no unit moves");
+        run.Normalised.Should().NotContain(l => l.StartsWith("moves ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_WhatIfSameEdition_SaysNoUnitDiffers()
     {
         SampleRun run = Run("--what-if", "sichuan-2019");

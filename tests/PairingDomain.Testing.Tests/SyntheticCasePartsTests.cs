@@ -54,7 +54,7 @@ public sealed class SyntheticCasePartsTests
 
         with.Exits.Villages.Should().NotBeEmpty();
         none.Exits.Villages.Should().BeEquivalentTo(with.Exits.Villages, o => o.WithStrictOrdering());
-        with.Units.Sum(u => u.Links.PartyBuilding.PairedVillages).Should().BeGreaterThan(0);
-        none.Units.Sum(u => u.Links.PartyBuilding.PairedVillages).Should().Be(0);
+        with.Units.Sum(u => u.Links!.PartyBuilding!.PairedVillages).Should().BeGreaterThan(0);
+        none.Units.Sum(u => u.Links!.PartyBuilding!.PairedVillages).Should().Be(0);
     }
 }

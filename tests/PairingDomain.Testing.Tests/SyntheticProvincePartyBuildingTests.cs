@@ -16,8 +16,8 @@ public sealed class SyntheticProvincePartyBuildingTests
     public void Version2Case_PairsMostPostedVillages()
     {
         AnnualAssessment a = s_case.Assess();
-        int posted = a.Units.Sum(u => u.Links.PartyBuilding.PostedVillages);
-        int paired = a.Units.Sum(u => u.Links.PartyBuilding.PairedVillages);
+        int posted = a.Units.Sum(u => u.Links!.PartyBuilding!.PostedVillages);
+        int paired = a.Units.Sum(u => u.Links!.PartyBuilding!.PairedVillages);
         posted.Should().BePositive();
         ((double)paired / posted).Should().BeInRange(0.7, 0.97, "most posted villages, not all, have a party pairing");
         s_case.PartyPairings.Pairings.Should().NotBeEmpty();
@@ -27,8 +27,8 @@ public sealed class SyntheticProvincePartyBuildingTests
     public void Version2Case_HasPartyLecturesAndBranchGuidance()
     {
         AnnualAssessment a = s_case.Assess();
-        a.Units.Sum(u => u.Links.PartyBuilding.PartyLectures).Should().BePositive();
-        a.Units.Sum(u => u.Links.PartyBuilding.BranchGuidance).Should().BePositive();
+        a.Units.Sum(u => u.Links!.PartyBuilding!.PartyLectures).Should().BePositive();
+        a.Units.Sum(u => u.Links!.PartyBuilding!.BranchGuidance).Should().BePositive();
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static partial class AnnualAssessor
         for (int u = 0; u < units.Length; u++)
         {
             units[u].AttachScoring(edition.ScoringTable, mechanism, cadresShort[u]);
-            units[u].AttachLinks(partyBuilding, u);
+            units[u].AttachLinks(partyBuilding, u, edition);
         }
     }
 }

@@ -9,28 +9,29 @@ namespace PairingDomain.Assessment;
 /// <summary>
 /// What-if at scale (issue 14): two assessments of the same case under two editions compared unit by unit and duty by
 /// duty, with the aggregates a province reads before it adopts a rule change — "raising main-leader visits to 4 a
-/// year makes N more units short".
+/// year makes N more units short and moves M from good to fairly-good".
 /// </summary>
 /// <remarks>
 /// <para>
 /// Build the second assessment with <see cref="PairingCase.WithEdition"/>: <c>AssessmentComparison.Compare(
 /// case.Assess(), case.WithEdition(variant).Assess())</c>. The two must be of the same year and as-of date; units are
-/// matched by identifier. A unit is listed when a duty's status changed, or its being short on some duty, or its
-/// eligibility for excellence did; a duty whose minimum moved but whose status did not is no difference, since the
+/// matched by identifier. A unit is listed when a duty's status changed, or its being short on some duty, its
+/// eligibility for excellence, or its score grade did; a duty whose minimum moved but whose status did not is no difference, since the
 /// comparison is of results, not of rules (that is <see cref="EditionDiff"/>).
 /// </para>
 /// <para>
-/// Designed to grow: when units carry a score and a grade (case-format-2.md part 2), the comparison adds each unit's
-/// grade move and the count of moves between each pair of grades ("moves 40 from good to fairly-good"), beside the
-/// counts below.
+/// Score grades (the three links, 三挂钩, §III.8; case-format-2.md §2): each unit's grade before and after
+/// (<see cref="UnitComparison.GradeBefore"/>, <see cref="UnitComparison.GradeAfter"/>) and, in <see cref="GradeMoves"/>,
+/// the count of units moved between each pair of grades ("moves 40 from good to fairly-good").
 /// </para>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class AssessmentComparison
 {
     private AssessmentComparison(AnnualAssessment before, AnnualAssessment after, ImmutableArray<UnitComparison> units,
-        ImmutableArray<DutyChangeSummary> duties, int unitsShortBefore, int unitsShortAfter)
+        ImmutableArray<DutyChangeSummary> duties, int unitsShortBefore, int unitsShortAfter, ImmutableArray<ScoreGradeMove> gradeMoves)
     {
+        GradeMoves = gradeMoves;
         Before = before;
         After = after;
         Units = units;
@@ -53,6 +54,13 @@ public sealed class AssessmentComparison
     /// short on it before and after.
     /// </summary>
     public ImmutableArray<DutyChangeSummary> Duties { get; }
+
+    /// <summary>
+    /// The units moved from one score grade to another, one entry per (from, to) pair that some unit took, ordered by
+    /// <see cref="ScoreGradeMove.From"/> then <see cref="ScoreGradeMove.To"/> in grade order (good first); empty when no
+    /// unit graded in both assessments changed grade.
+    /// </summary>
+    public ImmutableArray<ScoreGradeMove> GradeMoves { get; }
 
     /// <summary>Units short on at least one duty in the first assessment.</summary>
     public int UnitsShortBefore { get; }
@@ -93,6 +101,7 @@ public sealed class AssessmentComparison
         int[] shortBefore = new int[duties.Length], shortAfter = new int[duties.Length], became = new int[duties.Length],
             noLonger = new int[duties.Length], other = new int[duties.Length];
         int unitsShortBefore = 0, unitsShortAfter = 0;
+        var moves = new SortedDictionary<(int From, int To), (ScoreGrade From, ScoreGrade To, int Count)>();
         foreach ((UnitId id, UnitAssessment? b, UnitAssessment? a) in pairs)
         {
             var changes = ImmutableArray.CreateBuilder<DutyChange>();
@@ -116,14 +125,21 @@ public sealed class AssessmentComparison
             bool wasEligible = b?.Excellence.Eligible ?? false, isEligible = a?.Excellence.Eligible ?? false;
             unitsShortBefore += wasShort ? 1 : 0;
             unitsShortAfter += isShort ? 1 : 0;
-            if (changes.Count > 0 || wasShort != isShort || wasEligible != isEligible || b is null || a is null)
+            ScoreGrade? wasGraded = b?.Score?.Grade, isGraded = a?.Score?.Grade;
+            if (wasGraded is not null && isGraded is not null && wasGraded != isGraded)
             {
-                units.Add(new UnitComparison(id, changes.ToImmutable(), wasShort, isShort, wasEligible, isEligible));
+                (int, int) key = (wasGraded.Value, isGraded.Value);
+                moves[key] = (wasGraded, isGraded, moves.TryGetValue(key, out var m) ? m.Count + 1 : 1);
+            }
+            if (changes.Count > 0 || wasShort != isShort || wasEligible != isEligible || wasGraded != isGraded || b is null || a is null)
+            {
+                units.Add(new UnitComparison(id, changes.ToImmutable(), wasShort, isShort, wasEligible, isEligible, wasGraded, isGraded));
             }
         }
         var summaries = duties.Select((rule, d) => new DutyChangeSummary(rule, shortBefore[d], shortAfter[d], became[d], noLonger[d], other[d]))
             .ToImmutableArray();
-        return new AssessmentComparison(before, after, units.ToImmutable(), summaries, unitsShortBefore, unitsShortAfter);
+        ImmutableArray<ScoreGradeMove> gradeMoves = [.. moves.Values.Select(m => new ScoreGradeMove(m.From, m.To, m.Count))];
+        return new AssessmentComparison(before, after, units.ToImmutable(), summaries, unitsShortBefore, unitsShortAfter, gradeMoves);
     }
 
     /// <inheritdoc />

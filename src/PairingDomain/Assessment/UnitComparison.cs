@@ -4,18 +4,20 @@ namespace PairingDomain.Assessment;
 
 /// <summary>
 /// One unit whose results differ between two assessments of the same case (<see cref="AssessmentComparison"/>): the
-/// duties whose status changed, and whether it is short on some duty, and eligible for excellence, before and after.
+/// duties whose status changed, and whether it is short on some duty, eligible for excellence, and its score grade
+/// (the three links, 三挂钩, §III.8; case-format-2.md §2), before and after.
 /// </summary>
 /// <remarks>
-/// Designed to grow: when a unit's assessment carries a score and a grade (case-format-2.md part 2), its score and
-/// grade before and after join these members, and a unit whose grade moved is listed even when no duty's status did.
+/// A unit whose grade moved is listed even when no duty's status did.
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class UnitComparison
 {
     internal UnitComparison(UnitId unit, ImmutableArray<DutyChange> duties, bool shortBefore, bool shortAfter,
-        bool eligibleBefore, bool eligibleAfter)
+        bool eligibleBefore, bool eligibleAfter, ScoreGrade? gradeBefore, ScoreGrade? gradeAfter)
     {
+        GradeBefore = gradeBefore;
+        GradeAfter = gradeAfter;
         Unit = unit;
         Duties = duties;
         ShortBefore = shortBefore;
@@ -41,6 +43,15 @@ public sealed class UnitComparison
 
     /// <summary>Whether the unit is eligible for excellence in the second assessment.</summary>
     public bool EligibleAfter { get; }
+
+    /// <summary>The unit's score grade in the first assessment; null when it has no score there (no duties, or absent).</summary>
+    public ScoreGrade? GradeBefore { get; }
+
+    /// <summary>The unit's score grade in the second assessment; null when it has no score there (no duties, or absent).</summary>
+    public ScoreGrade? GradeAfter { get; }
+
+    /// <summary>Whether the unit is graded in both assessments and its grade differs.</summary>
+    public bool GradeMoved => GradeBefore is not null && GradeAfter is not null && GradeBefore != GradeAfter;
 
     /// <inheritdoc />
     public override string ToString() => $"{Unit}: {Duties.Length} duty change(s)";

@@ -82,4 +82,12 @@ public static class InterpretationIds
     /// (domain.md §8), so <c>sichuan-2019</c>'s minimum is 0 and a province states its own.
     /// </summary>
     public static readonly InterpretationId CollectiveIncomePositive = new("COLLECTIVE-INCOME-POSITIVE");
+
+    /// <summary>
+    /// Each of the three links (三挂钩, §III.8; case-format-2.md §3 <c>links</c>) follows its rule: a link whose rule
+    /// (<c>LINK-PERFORMANCE</c>, <c>LINK-FOUR-GOOD-ONE-STRONG</c>, <c>LINK-PARTY-BUILDING</c>) the edition lacks or switches
+    /// off is <c>null</c> in <c>links</c>, and <c>links</c> is <c>null</c> when the edition applies none of the three. The
+    /// contract is silent on an edition without a link rule; <c>score</c> and the bundle cap do not depend on them.
+    /// </summary>
+    public static readonly InterpretationId LinksFollowEdition = new("LINKS-FOLLOW-EDITION");
 }

@@ -301,5 +301,8 @@ public static class PolicyEditions
         new Interpretation(InterpretationIds.CollectiveIncomePositive, "贫困村“有集体经济收入”按集体经济收入大于0元",
             "A village \"has collective economic income\" when its collective income is above 0 yuan: no Sichuan threshold was found (domain.md §8).",
             setAsideBy: "change the parameter collective-income-above-yuan of EXIT-VILLAGE"),
+        new Interpretation(InterpretationIds.LinksFollowEdition, "三挂钩各项随其规则：版本未含或停用某项挂钩规则的，该项挂钩为空；三项均不适用的，不给出挂钩",
+            "Each of the three links follows its rule: a link whose rule (LINK-PERFORMANCE, LINK-FOUR-GOOD-ONE-STRONG, LINK-PARTY-BUILDING) the edition lacks or switches off is null in links, and links is null when the edition applies none of the three; the score and the bundle cap do not depend on them.",
+            setAsideBy: "fixed: remove or switch off a LINK rule with PolicyEditionBuilder.RemoveRule or SetEnabled"),
     ];
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PairingDomain.Assessment;
+using PairingDomain.Policy;
 
 namespace PairingDomain.Json.Tests.Version2;
 
@@ -75,8 +76,8 @@ public sealed class Version2PartyBuildingTests
         AnnualAssessment a = read.Case.Assess();
 
         a.Findings.Select(f => (f.Rule.Value, f.Subject)).Should().Contain(("ACTIVITY-OUTSIDE-PAIRING", "A-3"));
-        a.Units[0].Links.PartyBuilding.PartyLectures.Should().Be(0);
-        a.Units[0].Links.PartyBuilding.BranchGuidance.Should().Be(1);
+        a.Units[0].Links!.PartyBuilding!.PartyLectures.Should().Be(0);
+        a.Units[0].Links!.PartyBuilding!.BranchGuidance.Should().Be(1);
     }
 
     [Fact]
@@ -148,5 +149,46 @@ public sealed class Version2PartyBuildingTests
         JsonObject d = TestFiles.GoldenNode("example-1.case.json").AsObject();
         d["partyPairings"] = JsonNode.Parse("[]");
         Problems(d).Should().Equal(("$.partyPairings", "unknown-field"));
+    }
+
+    private static PolicyEdition Off(params RuleId[] rules)
+    {
+        PolicyEditionBuilder builder = PolicyEditionBuilder.From(PolicyEditions.Sichuan2019);
+        foreach (RuleId rule in rules)
+        {
+            builder.SetEnabled(rule, false);
+        }
+        return builder.Build().GetValueOrThrow();
+    }
+
+    [Theory]
+    [InlineData("LINK-PERFORMANCE", "performance")]
+    [InlineData("LINK-FOUR-GOOD-ONE-STRONG", "fourGoodOneStrong")]
+    [InlineData("LINK-PARTY-BUILDING", "partyBuilding")]
+    public void Write_LinkRuleSwitchedOff_WritesThatLinkNull(string id, string link)
+    {
+        // LINKS-FOLLOW-EDITION: the member stays, written null; the other two links are written as before.
+        CaseReadResult read = CaseReader.Read(Version2SeedTests.Seed("valid-version2-party-pairings.json"));
+        JsonObject on = JsonNode.Parse(AssessmentWriter.Write(read.Case.Assess()))!["units"]![0]!["links"]!.AsObject();
+        PairingCase off = read.Case.WithEdition(Off(new RuleId(id)));
+        JsonObject links = JsonNode.Parse(AssessmentWriter.Write(off.Assess()))!["units"]![0]!["links"]!.AsObject();
+
+        on[link].Should().NotBeNull();
+        links.ContainsKey(link).Should().BeTrue();
+        links[link].Should().BeNull();
+        links.Where(m => m.Key != link).Select(m => m.Value?.ToJsonString())
+            .Should().Equal(on.Where(m => m.Key != link).Select(m => m.Value?.ToJsonString()));
+    }
+
+    [Fact]
+    public void Write_AllLinkRulesSwitchedOff_WritesLinksNull()
+    {
+        CaseReadResult read = CaseReader.Read(Version2SeedTests.Seed("valid-version2-party-pairings.json"));
+        PolicyEdition none = Off(RuleIds.LinkPerformance, RuleIds.LinkFourGoodOneStrong, RuleIds.LinkPartyBuilding);
+        JsonObject unit = JsonNode.Parse(AssessmentWriter.Write(read.Case.WithEdition(none).Assess()))!["units"]![0]!.AsObject();
+
+        unit.ContainsKey("links").Should().BeTrue();
+        unit["links"].Should().BeNull();
+        unit["score"].Should().NotBeNull();
     }
 }

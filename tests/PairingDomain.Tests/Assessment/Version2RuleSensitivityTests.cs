@@ -75,4 +75,70 @@ public class Version2RuleSensitivityTests
         six.CommitteeDuties.Single().Required.Should().Be(6);
         s_records.AssessWith(s_work).CommitteeDuties.Single().Required.Should().Be(5);
     }
+
+    // The three links (§III.8 三挂钩: "与单位年度目标绩效考核、领导班子“四好一强”评选、党建工作责任制挂钩"), one summary per
+    // unit and link: a link whose rule the edition does not apply is null (LINKS-FOLLOW-EDITION).
+    private static string[] LinkParts(AnnualAssessment a) =>
+    [
+        .. a.Units.Select(u => $"{u.Unit} performance {(u.Links?.Performance is { } p ? $"{p.Points} {p.Grade.ContractId}" : "null")}"),
+        .. a.Units.Select(u => $"{u.Unit} fourGoodOneStrong {(u.Links?.FourGoodOneStrong is { } e ? $"{e.Eligible} {e.BlockedBy.Length}" : "null")}"),
+        .. a.Units.Select(u => $"{u.Unit} partyBuilding {(u.Links?.PartyBuilding is { } b ? $"{b.PostedVillages} {b.PairedVillages} {b.PartyLectures} {b.BranchGuidance}" : "null")}"),
+    ];
+
+    [Theory]
+    [InlineData("LINK-PERFORMANCE", "performance")]
+    [InlineData("LINK-FOUR-GOOD-ONE-STRONG", "fourGoodOneStrong")]
+    [InlineData("LINK-PARTY-BUILDING", "partyBuilding")]
+    public void Assess_LinkRuleSwitchedOff_NullsExactlyItsLink(string id, string link)
+    {
+        AnnualAssessment on = s_records.AssessWith(s_work);
+        AnnualAssessment off = s_records.AssessWith(s_work, edition: PolicyEditions.Sichuan2019.WithRuleEnabled(new RuleId(id), false));
+        string[] all = LinkParts(on);
+        string[] produced = [.. all.Where(p => p.Split(' ')[1] == link)];
+
+        produced.Should().NotBeEmpty().And.OnlyContain(p => !p.EndsWith(" null", StringComparison.Ordinal));
+        LinkParts(off).Should().Equal(all.Select(p => produced.Contains(p) ? string.Join(' ', p.Split(' ')[..2]) + " null" : p));
+        off.Units.Select(u => u.Score?.Points).Should().Equal(on.Units.Select(u => u.Score?.Points), "the score does not depend on the links");
+    }
+
+    [Fact]
+    public void Assess_AllLinkRulesRemoved_LinksIsNull()
+    {
+        PolicyEdition none = PolicyEditions.Sichuan2019
+            .WithoutRule(RuleIds.LinkPerformance).WithoutRule(RuleIds.LinkFourGoodOneStrong).WithoutRule(RuleIds.LinkPartyBuilding);
+
+        AnnualAssessment a = s_records.AssessWith(s_work, edition: none);
+
+        a.Units.Should().NotBeEmpty().And.OnlyContain(u => u.Links == null);
+        a.Unit(U1).Score.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Assess_LinkPerformance_SeedIII8_PerformanceAssessmentReceivesTheScore()
+    {
+        // §III.8 "与单位年度目标绩效考核挂钩": the score goes to 部门年度目标绩效考核. Fails when LINK-PERFORMANCE is removed.
+        UnitAssessment u1 = s_records.AssessWith(s_work).Unit(U1);
+
+        u1.Links!.Performance.Should().NotBeNull();
+        (u1.Links.Performance!.Points, u1.Links.Performance.Grade).Should().Be((u1.Score!.Points, u1.Score.Grade));
+    }
+
+    [Fact]
+    public void Assess_LinkFourGoodOneStrong_SeedIII8_LeadershipEvaluationReceivesTheExcellenceBar()
+    {
+        // §III.8 "与领导班子“四好一强”评选挂钩": the excellence bar goes to 四好一强. Fails when LINK-FOUR-GOOD-ONE-STRONG is removed.
+        UnitAssessment u1 = s_records.AssessWith(s_work).Unit(U1);
+
+        u1.Links!.FourGoodOneStrong.Should().BeSameAs(u1.Excellence);
+    }
+
+    [Fact]
+    public void Assess_LinkPartyBuilding_SeedIII8_PartyBuildingSystemReceivesThePostedVillages()
+    {
+        // §III.8 "与党建工作责任制挂钩": U-1's cadre K-1 is posted in V1. Fails when LINK-PARTY-BUILDING is removed.
+        UnitAssessment u1 = s_records.AssessWith(s_work).Unit(U1);
+
+        u1.Links!.PartyBuilding.Should().NotBeNull();
+        u1.Links.PartyBuilding!.PostedVillages.Should().Be(1);
+    }
 }

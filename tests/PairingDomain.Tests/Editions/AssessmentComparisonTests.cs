@@ -77,4 +77,74 @@ public sealed class AssessmentComparisonTests
         Compare(visits: 1, minimum: 1).Units.SelectMany(u => u.Duties).Single(d => d.Rule == RuleIds.DutyMainLeaderVisits)
             .NoLongerShort.Should().BeTrue();
     }
+
+    // Expected grade moves computed from the two assessments' scores directly, unit by unit, not through the comparison.
+    private static (string From, string To, int Count)[] MovesFromScores(AnnualAssessment before, AnnualAssessment after) =>
+    [
+        .. before.Units.Join(after.Units, b => b.Unit, a => a.Unit, (b, a) => (From: b.Score?.Grade, To: a.Score?.Grade))
+            .Where(p => p.From is not null && p.To is not null && p.From != p.To)
+            .GroupBy(p => (From: p.From!.ContractId, To: p.To!.ContractId))
+            .Select(g => (g.Key.From, g.Key.To, g.Count()))
+            .OrderBy(m => m.From, System.StringComparer.Ordinal).ThenBy(m => m.To, System.StringComparer.Ordinal),
+    ];
+
+    private static (string From, string To, int Count)[] Moves(AssessmentComparison comparison) =>
+    [
+        .. comparison.GradeMoves.Select(m => (m.From.ContractId, m.To.ContractId, m.Count))
+            .OrderBy(m => m.Item1, System.StringComparer.Ordinal).ThenBy(m => m.Item2, System.StringComparer.Ordinal),
+    ];
+
+    [Fact]
+    public void Compare_SameEdition_NoGradeMoves()
+    {
+        EditionScenario scenario = Visits(3);
+
+        AssessmentComparison comparison = AssessmentComparison.Compare(Assess(PolicyEditions.Sichuan2019, scenario),
+            Assess(PolicyEditions.Sichuan2019, scenario));
+
+        comparison.GradeMoves.Should().BeEmpty();
+        comparison.Units.Should().NotContain(u => u.GradeMoved);
+    }
+
+    [Theory]
+    [InlineData(3, 4)]
+    [InlineData(3, 6)]
+    [InlineData(2, 6)]
+    [InlineData(1, 1)]
+    public void Compare_MainLeaderVisitsMinimumChanged_GradeMovesAreThoseOfTheScores(int visits, int minimum)
+    {
+        EditionScenario scenario = Visits(visits);
+        AnnualAssessment before = Assess(PolicyEditions.Sichuan2019, scenario);
+        AnnualAssessment after = Assess(Variant(b => b.SetMinimum(RuleIds.DutyMainLeaderVisits, minimum)), scenario);
+
+        AssessmentComparison comparison = AssessmentComparison.Compare(before, after);
+
+        Moves(comparison).Should().Equal(MovesFromScores(before, after));
+        UnitAssessment b = before.Units.Single(), a = after.Units.Single();
+        UnitComparison? unit = comparison.Units.SingleOrDefault();
+        if (b.Score!.Grade != a.Score!.Grade)
+        {
+            unit!.GradeBefore.Should().Be(b.Score.Grade);
+            unit.GradeAfter.Should().Be(a.Score.Grade);
+            unit.GradeMoved.Should().BeTrue();
+        }
+        else
+        {
+            comparison.GradeMoves.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Compare_ThreeVisitsMinimumSix_MovesTheUnitDownOneRow()
+    {
+        // Three of six visits: DUTY-MAIN-LEADER-VISITS misses 3, deducting min(5 × 3, 10) = 10 points more than before.
+        EditionScenario scenario = Visits(3);
+        AnnualAssessment before = Assess(PolicyEditions.Sichuan2019, scenario);
+        AnnualAssessment after = Assess(Variant(b => b.SetMinimum(RuleIds.DutyMainLeaderVisits, 6)), scenario);
+
+        (before.Units.Single().Score!.Points - after.Units.Single().Score!.Points).Should().Be(10);
+        AssessmentComparison comparison = AssessmentComparison.Compare(before, after);
+        comparison.Units.Single().GradeBefore.Should().Be(before.Units.Single().Score!.Grade);
+        comparison.Units.Single().GradeAfter.Should().Be(after.Units.Single().Score!.Grade);
+    }
 }

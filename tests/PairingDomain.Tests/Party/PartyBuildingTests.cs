@@ -83,7 +83,7 @@ public class PartyBuildingTests
         (AnnualAssessment a, _) = Assess(r, roster => PartyPairingBook.Empty(roster));
 
         a.Unit(U1).Duties.SelectMany(d => d.Evidence).Should().BeEmpty();
-        PartyBuildingLink party = a.Unit(U1).Links.PartyBuilding;
+        PartyBuildingLink party = a.Unit(U1).Links!.PartyBuilding!;
         (party.PartyLectures, party.BranchGuidance).Should().Be((1, 2), "A-4 is dated before the window");
     }
 
@@ -93,7 +93,7 @@ public class PartyBuildingTests
         TestRoster r = Standard().County(C2).Activity("A-1", ActivityKind.PartyLecture, U1, "2019-05-01", C2);
         (AnnualAssessment a, _) = Assess(r, roster => PartyPairingBook.Empty(roster));
         a.FindingKeys().Should().Contain(("ACTIVITY-OUTSIDE-PAIRING", "A-1"));
-        a.Unit(U1).Links.PartyBuilding.PartyLectures.Should().Be(0);
+        a.Unit(U1).Links!.PartyBuilding!.PartyLectures.Should().Be(0);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class PartyBuildingTests
             .Add(Pairing(U1, V1, "2019-12-01")).Add(Pairing(U1, V3, "2018-01-01", "2018-12-31")).Add(Pairing(U1, V2))
             .Build().GetValueOrThrow());
 
-        PartyBuildingLink party = a.Unit(U1).Links.PartyBuilding;
+        PartyBuildingLink party = a.Unit(U1).Links!.PartyBuilding!;
         (party.PostedVillages, party.PairedVillages).Should().Be((2, 1));
         party.UnpairedVillages.Select(v => v.Value).Should().Equal(V3);
     }
@@ -117,7 +117,7 @@ public class PartyBuildingTests
         TestRoster r = Standard().Cadre("K-2", U1, V1, from: "2019-07-01");
         (AnnualAssessment a, _) = Assess(r, roster => new PartyPairingBookBuilder(roster).Add(Pairing(U1, V1, "2019-07-01"))
             .Build().GetValueOrThrow(), asOf: "2019-06-30");
-        PartyBuildingLink party = a.Unit(U1).Links.PartyBuilding;
+        PartyBuildingLink party = a.Unit(U1).Links!.PartyBuilding!;
         (party.PostedVillages, party.PairedVillages).Should().Be((1, 0), "the pairing starts after the window");
     }
 
@@ -126,14 +126,14 @@ public class PartyBuildingTests
     {
         (AnnualAssessment a, _) = Assess(Standard().Grade("K-1", CadreGrade.Incompetent).Unit(U2), roster => PartyPairingBook.Empty(roster));
         UnitAssessment u1 = a.Unit(U1);
-        (u1.Links.Performance!.Points, u1.Links.Performance.Grade).Should().Be((u1.Score!.Points, u1.Score.Grade));
-        u1.Links.FourGoodOneStrong.Should().BeSameAs(u1.Excellence);
-        u1.Links.FourGoodOneStrong.Eligible.Should().BeFalse();
+        (u1.Links!.Performance!.Points, u1.Links!.Performance.Grade).Should().Be((u1.Score!.Points, u1.Score.Grade));
+        u1.Links!.FourGoodOneStrong.Should().BeSameAs(u1.Excellence);
+        u1.Links!.FourGoodOneStrong!.Eligible.Should().BeFalse();
         u1.Links.Should().BeSameAs(u1.Links);
 
         UnitAssessment u2 = a.Unit(U2);
-        u2.Links.Performance.Should().BeNull("U-2 owes no duty");
-        u2.Links.PartyBuilding.PostedVillages.Should().Be(0);
+        u2.Links!.Performance.Should().BeNull("U-2 owes no duty");
+        u2.Links!.PartyBuilding!.PostedVillages.Should().Be(0);
     }
 
     [Fact]
