@@ -81,6 +81,15 @@ public sealed class CaseWorkbookWriterTests
     }
 
     [Fact]
+    public void WriteTemplate_Headers_CarryANoteWithRequirementAndMeaning()
+    {
+        Dictionary<string, string> notes = s_template.Value.Notes("活动");
+        notes.Should().HaveCount(CaseWorkbookSchema.ForMember("activities").Columns.Length);
+        notes["D1"].Should().StartWith("视情况。").And.Contain("督导调研");
+        notes["A1"].Should().StartWith("必填。");
+    }
+
+    [Fact]
     public void WriteTemplate_RecordSheet_FreezesItsHeaderAndFilters()
     {
         XDocument sheet = s_template.Value.SheetXml("活动");

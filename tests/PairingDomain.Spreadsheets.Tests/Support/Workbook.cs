@@ -87,6 +87,26 @@ internal sealed class Workbook
         return Load(zip, target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target);
     }
 
+    /// <summary>The notes of the worksheet named <paramref name="name"/>: cell reference and text, from its comments part.</summary>
+    public Dictionary<string, string> Notes(string name)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        XNamespace pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+        using var zip = new ZipArchive(new MemoryStream(_bytes), ZipArchiveMode.Read);
+        XDocument workbook = Load(zip, "xl/workbook.xml");
+        string id = (string)workbook.Descendants(main + "sheet").Single(s => (string?)s.Attribute("name") == name).Attribute(rel + "id")!;
+        string target = (string)Load(zip, "xl/_rels/workbook.xml.rels").Descendants(pkg + "Relationship")
+            .Single(r => (string?)r.Attribute("Id") == id).Attribute("Target")!;
+        string sheetPath = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+        string relsPath = Path.GetDirectoryName(sheetPath)!.Replace('\\', '/') + "/_rels/" + Path.GetFileName(sheetPath) + ".rels";
+        string comments = (string)Load(zip, relsPath).Descendants(pkg + "Relationship")
+            .Single(r => ((string?)r.Attribute("Type"))!.EndsWith("/comments", StringComparison.Ordinal)).Attribute("Target")!;
+        string commentsPath = "xl/" + comments.Replace("../", string.Empty, StringComparison.Ordinal);
+        return Load(zip, commentsPath).Descendants(main + "comment")
+            .ToDictionary(c => (string)c.Attribute("ref")!, c => string.Concat(c.Descendants(main + "t").Select(t => t.Value)));
+    }
+
     private static XDocument Load(ZipArchive zip, string path)
     {
         using Stream entry = zip.GetEntry(path)!.Open();
