@@ -8,6 +8,7 @@ using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Json;
 using PairingDomain.Policy;
+using PairingDomain.Spreadsheets;
 using PairingDomain.Testing;
 
 namespace PairingDomain.Samples.AnnualReport;
@@ -15,7 +16,8 @@ namespace PairingDomain.Samples.AnnualReport;
 /// <summary>
 /// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 or pairing-case/2 file — and prints the
 /// report a provincial officer reads; with <c>--json</c> also writes the pairing-assessment/1 document
-/// (pairing-assessment/2 for a /2 case, whose cadres' work was judged), or pairing-errors/1 for an invalid case.
+/// (pairing-assessment/2 for a /2 case, whose cadres' work was judged), or pairing-errors/1 for an invalid case; with
+/// <c>--export</c> the results workbook and with <c>--template</c> the case template (PairingDomain.Spreadsheets).
 /// </summary>
 internal static class Program
 {
@@ -45,6 +47,14 @@ internal static class Program
           --json OUT    also write the assessment to OUT: pairing-assessment/1 for a /1 case,
                         pairing-assessment/2 for a /2 case; pairing-errors/1 when the case is
                         invalid
+          --export OUT.xlsx
+                        also write the results workbook to OUT.xlsx (overview, a row per
+                        unit and duty, barred units, cadres to act on, findings,
+                        statistics, scores); nothing when the case is invalid
+          --template OUT.xlsx
+                        also write the empty case workbook to OUT.xlsx: a sheet per record
+                        kind of the case, headers in Chinese with the contract's names,
+                        a sheet 说明 explaining every column, validation lists
           --explain UNIT RULE
                         after the report, explain UNIT's result on the duty RULE: each activity
                         with what it is and whether it counted (e.g. U-001 DUTY-DEPUTY-VISITS);
@@ -74,6 +84,7 @@ internal static class Program
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null, editionPath = null;
+        string? exportPath = null, templatePath = null;
         CultureInfo language = English;
         for (int i = 0; i < args.Length; i++)
         {
@@ -91,6 +102,12 @@ internal static class Program
                 case "--json" when i + 1 < args.Length:
                     jsonPath = args[++i];
                     break;
+                case "--export" when i + 1 < args.Length:
+                    exportPath = args[++i];
+                    break;
+                case "--template" when i + 1 < args.Length:
+                    templatePath = args[++i];
+                    break;
                 case "--explain" when i + 2 < args.Length:
                     explainUnit = args[++i];
                     explainRule = args[++i];
@@ -107,6 +124,12 @@ internal static class Program
 
         try
         {
+            if (templatePath is not null)
+            {
+                // The template depends on no case: written first, also when the case turns out invalid.
+                using FileStream template = File.Create(templatePath);
+                CaseWorkbookWriter.WriteTemplate(template);
+            }
             PairingCase pairingCase;
             string source;
             PolicyEdition? edition = null;
@@ -169,6 +192,11 @@ internal static class Program
                 using FileStream json = File.Create(jsonPath);
                 // pairing-assessment/2 exactly when the case was pairing-case/2 (AnnualAssessment.HasCadreWork).
                 AssessmentWriter.Write(assessment, json);
+            }
+            if (exportPath is not null)
+            {
+                using FileStream workbook = File.Create(exportPath);
+                AssessmentWorkbookWriter.Write(workbook, assessment, pairingCase);
             }
             return Ok;
         }
