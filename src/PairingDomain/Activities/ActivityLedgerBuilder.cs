@@ -158,6 +158,9 @@ public sealed class ActivityLedgerBuilder
 
     private static string DefaultPath(int index) => string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
 
+    /// <summary>How many problems have been found so far (each <see cref="Add"/> reports its own at once).</summary>
+    internal int ProblemCount => _problems.Count;
+
     private static string Locate(string? path, int index) => path ?? DefaultPath(index);
 
     private void KeepPath(string? path, int added)

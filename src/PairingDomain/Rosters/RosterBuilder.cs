@@ -191,6 +191,92 @@ public sealed class RosterBuilder
             unitIndex, countyIndex, villageIndex, cadreIndex, leaderIndex));
     }
 
+    /// <summary>The codes of the villages added, in the order of addition (duplicates included).</summary>
+    internal IEnumerable<VillageCode> VillageCodes
+    {
+        get
+        {
+            foreach ((Village village, _) in _villages)
+            {
+                yield return village.Code;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A roster from the same records with every duplicate dropped and every dangling reference made to resolve, so that
+    /// the ledger-side records can still be checked when <see cref="Build"/> reports problems (see
+    /// <see cref="PairingCaseBuilder"/>). Pairings are left out; with <paramref name="withCadres"/> the cadres are kept,
+    /// with a unit and a village made up for each that names none of the roster. Counties made up for villages are
+    /// collected in <paramref name="synthetic"/>: a record naming one is still an unknown reference. Null when not even
+    /// that roster can be built.
+    /// </summary>
+    internal Roster? BuildRepaired(bool withCadres, HashSet<DivisionCode> synthetic)
+    {
+        var builder = new RosterBuilder();
+        var units = new HashSet<UnitId>();
+        var leaders = new HashSet<LeaderId>();
+        var counties = new HashSet<DivisionCode>();
+        var villages = new HashSet<VillageCode>();
+        foreach ((AssistanceUnit unit, _) in _units)
+        {
+            if (units.Add(unit.Id))
+            {
+                var kept = new List<Leader>();
+                foreach (Leader leader in unit.Leaders)
+                {
+                    if (leaders.Add(leader.Id))
+                    {
+                        kept.Add(leader);
+                    }
+                }
+                builder.AddUnit(new AssistanceUnit(unit.Id, unit.Name, unit.Kind, unit.Mechanism, kept));
+            }
+        }
+        foreach ((County county, _) in _counties)
+        {
+            if (counties.Add(county.Code))
+            {
+                builder.AddCounty(county);
+            }
+        }
+        void AddVillage(Village village)
+        {
+            if (villages.Add(village.Code))
+            {
+                if (counties.Add(village.County))
+                {
+                    synthetic.Add(village.County);
+                    builder.AddCounty(new County(village.County, string.Empty, Region.Other, 1, null));
+                }
+                builder.AddVillage(village);
+            }
+        }
+        foreach ((Village village, _) in _villages)
+        {
+            AddVillage(village);
+        }
+        if (withCadres)
+        {
+            var cadres = new HashSet<CadreId>();
+            foreach ((StationedCadre cadre, _) in _cadres)
+            {
+                if (!cadres.Add(cadre.Id))
+                {
+                    continue;
+                }
+                if (units.Add(cadre.Unit))
+                {
+                    builder.AddUnit(new AssistanceUnit(cadre.Unit, string.Empty, UnitKind.ProvincialDepartment, FourInOneMechanism.None, []));
+                }
+                AddVillage(new Village(cadre.Village, cadre.Village.County, string.Empty, 1, null));
+                builder.AddCadre(cadre);
+            }
+        }
+        BuildResult<Roster> result = builder.Build();
+        return result.Success ? result.Value : null;
+    }
+
     private static ImmutableArray<T> ToArray<T>(List<(T Value, string Path)> records)
     {
         ImmutableArray<T>.Builder builder = ImmutableArray.CreateBuilder<T>(records.Count);
