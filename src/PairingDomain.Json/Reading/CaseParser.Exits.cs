@@ -24,19 +24,15 @@ namespace PairingDomain.Json.Reading;
 /// </remarks>
 internal sealed partial class CaseParser
 {
-    /// <summary>Reads the three members and builds the book; null when there is no roster or no edition to build against.</summary>
-    private BuildResult<ExitIndicatorBook>? BuildExitIndicators(RecordFields root, Roster? roster)
+    /// <summary>Reads the three members into the case's builder.</summary>
+    private void ReadExitIndicators(RecordFields root)
     {
-        ExitIndicatorBookBuilder? builder = roster is null || _edition is null ? null : new ExitIndicatorBookBuilder(roster, _edition);
-        ForEachRecord(root, CaseFields.HouseholdIndicators, HouseholdIndicatorFields.Set, r => ReadHouseholdIndicators(r, builder, roster));
-        ForEachRecord(root, CaseFields.VillageIndicators, VillageIndicatorFields.Set, r => ReadVillageIndicators(r, builder, roster));
-        ForEachRecord(root, CaseFields.CountyIndicators, CountyIndicatorFields.Set, r => ReadCountyIndicators(r, builder, roster));
-        BuildResult<ExitIndicatorBook>? book = builder?.Build();
-        _log.AddFromBuilder(book?.Problems ?? []);
-        return book;
+        ForEachRecord(root, CaseFields.HouseholdIndicators, HouseholdIndicatorFields.Set, ReadHouseholdIndicators);
+        ForEachRecord(root, CaseFields.VillageIndicators, VillageIndicatorFields.Set, ReadVillageIndicators);
+        ForEachRecord(root, CaseFields.CountyIndicators, CountyIndicatorFields.Set, ReadCountyIndicators);
     }
 
-    private void ReadHouseholdIndicators(RecordFields r, ExitIndicatorBookBuilder? book, Roster? roster)
+    private void ReadHouseholdIndicators(RecordFields r)
     {
         bool keyed = r.Id(HouseholdIndicatorFields.Household, true, out string? household);
         keyed &= r.Village(HouseholdIndicatorFields.Village, true, out VillageCode? village);
@@ -55,16 +51,16 @@ internal sealed partial class CaseParser
         }
         if (keyed && household is not null && village is { } v && year is { } y)
         {
-            book?.AddHousehold(new HouseholdIndicators(household, v, y, valueOk ? income : 0m, food ?? false, education ?? false,
+            Builder.AddHouseholdIndicators(new HouseholdIndicators(household, v, y, valueOk ? income : 0m, food ?? false, education ?? false,
                 medical ?? false, housing ?? false, water ?? false, electricity ?? false, broadcast ?? false), r.Path);
         }
         else if (village is { } code)
         {
-            CheckVillage(roster, code, r.FieldPath(HouseholdIndicatorFields.Village));
+            Builder.AddUnkeyedHouseholdIndicators(code, r.FieldPath(HouseholdIndicatorFields.Village));
         }
     }
 
-    private void ReadVillageIndicators(RecordFields r, ExitIndicatorBookBuilder? book, Roster? roster)
+    private void ReadVillageIndicators(RecordFields r)
     {
         bool keyed = r.Village(VillageIndicatorFields.Village, true, out VillageCode? village);
         keyed &= r.Int(VillageIndicatorFields.Year, true, 1, 9999, out int? year);
@@ -79,16 +75,16 @@ internal sealed partial class CaseParser
         valueOk &= checkedOk;
         if (keyed && village is { } v && year is { } y)
         {
-            book?.AddVillage(new VillageIndicators(v, y, valueOk ? incidence : 0m, valueOk ? income : 0m, road ?? false, clinic ?? false,
+            Builder.AddVillageIndicators(new VillageIndicators(v, y, valueOk ? incidence : 0m, valueOk ? income : 0m, road ?? false, clinic ?? false,
                 culture ?? false, network ?? false), r.Path);
         }
         else if (village is { } code)
         {
-            CheckVillage(roster, code, r.FieldPath(VillageIndicatorFields.Village));
+            Builder.AddUnkeyedVillageIndicators(code, r.FieldPath(VillageIndicatorFields.Village));
         }
     }
 
-    private void ReadCountyIndicators(RecordFields r, ExitIndicatorBookBuilder? book, Roster? roster)
+    private void ReadCountyIndicators(RecordFields r)
     {
         bool keyed = r.County(CountyIndicatorFields.County, true, out DivisionCode? county);
         keyed &= r.Int(CountyIndicatorFields.Year, true, 1, 9999, out int? year);
@@ -106,22 +102,13 @@ internal sealed partial class CaseParser
         valueOk &= checkedOk;
         if (keyed && county is { } c && year is { } y)
         {
-            book?.AddCounty(valueOk
+            Builder.AddCountyIndicators(valueOk
                 ? new CountyIndicators(c, y, incidence, townships!.Value, school!.Value, health!.Value, service!.Value, wrongful, missed, approval)
                 : new CountyIndicators(c, y, 0m, 1, 0, 0, 0, 0m, 0m, 0m), r.Path);
         }
-        else if (county is { } code && roster is not null && roster.FindCounty(code) is null)
+        else if (county is { } code)
         {
-            string path = r.FieldPath(CountyIndicatorFields.County);
-            _log.AddFromBuilder([new Problem(path, ProblemCodes.UnknownReference, $"no county '{code}' in the roster", $"名册中没有县“{code}”")]);
-        }
-    }
-
-    private void CheckVillage(Roster? roster, VillageCode village, string path)
-    {
-        if (roster is not null && roster.FindVillage(village) is null)
-        {
-            _log.AddFromBuilder([new Problem(path, ProblemCodes.UnknownReference, $"no village '{village}' in the roster", $"名册中没有村“{village}”")]);
+            Builder.AddUnkeyedCountyIndicators(code, r.FieldPath(CountyIndicatorFields.County));
         }
     }
 

@@ -27,9 +27,9 @@ namespace PairingDomain.Json.Reading;
 /// </remarks>
 internal sealed partial class CaseParser
 {
-    private BuildResult<OutcomeBook>? BuildOutcomes(RecordFields root, Roster? roster)
+    /// <summary>Reads <c>outcomes</c> into the case's builder.</summary>
+    private void ReadOutcomes(RecordFields root)
     {
-        var builder = roster is null ? null : new OutcomeBookBuilder(roster, capacity: CountOf(root, CaseFields.Outcomes));
         Dictionary<string, string>? committeeIds = null;
         // Read raw, without a second problem: the work book's reader already reported a member or record it cannot read.
         JsonElement committee = root[CaseFields.CommitteeActivities];
@@ -47,13 +47,10 @@ internal sealed partial class CaseParser
                 i++;
             }
         }
-        ForEachRecord(root, CaseFields.Outcomes, OutcomeFields.Set, r => ReadOutcome(r, builder, committeeIds));
-        BuildResult<OutcomeBook>? book = builder?.Build();
-        _log.AddFromBuilder(book?.Problems ?? []);
-        return book;
+        ForEachRecord(root, CaseFields.Outcomes, OutcomeFields.Set, r => ReadOutcome(r, committeeIds));
     }
 
-    private void ReadOutcome(RecordFields r, OutcomeBookBuilder? book, Dictionary<string, string>? committeeIds)
+    private void ReadOutcome(RecordFields r, Dictionary<string, string>? committeeIds)
     {
         r.Id(OutcomeFields.Id, true, out string? id);
         r.Id(OutcomeFields.Unit, true, out string? unit);
@@ -73,7 +70,7 @@ internal sealed partial class CaseParser
                 id = null;
             }
         }
-        book?.Add(new Outcome(new ActivityId(id ?? Dummy(r.Path)), new UnitId(unit ?? Dummy(r.FieldPath(OutcomeFields.Unit))),
+        Builder.AddOutcome(new Outcome(new ActivityId(id ?? Dummy(r.Path)), new UnitId(unit ?? Dummy(r.FieldPath(OutcomeFields.Unit))),
             county ?? s_dummyCounty, county is null ? null : village, on ?? s_dummyDate, measure ?? OutcomeMeasure.DirectInvestment, amount ?? 0m), r.Path);
     }
 

@@ -54,28 +54,14 @@ internal sealed partial class CaseParser
         return true;
     }
 
-    /// <summary>Reads <c>partyPairings</c> and builds the book against <paramref name="roster"/> (null: read the fields only).</summary>
-    private BuildResult<PartyPairingBook>? BuildPartyPairings(RecordFields root, Roster? roster)
-    {
-        PartyPairingBookBuilder? builder = roster is null ? null : new PartyPairingBookBuilder(roster);
-        ForEachRecord(root, CaseFields.PartyPairings, PartyPairingFields.Set, r => ReadPartyPairing(r, builder));
-        BuildResult<PartyPairingBook>? book = builder?.Build();
-        _log.AddFromBuilder(book?.Problems ?? []);
-        return book;
-    }
-
-    private static void ReadPartyPairing(RecordFields r, PartyPairingBookBuilder? builder)
+    private void ReadPartyPairing(RecordFields r)
     {
         bool unitOk = r.Id(PartyPairingFields.Unit, true, out string? unit);
         bool villageOk = r.Village(PartyPairingFields.Village, true, out VillageCode? village);
         DateRange? validity = ReadRange(r, PartyPairingFields.From, PartyPairingFields.To);
-        if (builder is not null && unitOk && unit is not null && villageOk && village is { } code && validity is { } range)
+        if (unitOk && unit is not null && villageOk && village is { } code && validity is { } range)
         {
-            builder.Add(new PartyPairing(new UnitId(unit), code, range), r.Path);
+            Builder.AddPartyPairing(new PartyPairing(new UnitId(unit), code, range), r.Path);
         }
     }
-
-    /// <summary>The case with its party pairings, for a <c>/2</c> document.</summary>
-    private static PairingCase WithPartyPairings(PairingCase pairingCase, BuildResult<PartyPairingBook>? pairings) =>
-        pairings is { Success: true } book ? pairingCase.WithPartyPairings(book.Value) : pairingCase;
 }

@@ -80,6 +80,8 @@ internal sealed partial class CaseParser
                 string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} 不在 {year} 年内"));
         }
 
+        _builder = new PairingCaseBuilder(_edition, _year, _asOf, JsonPaths.Root, _version2,
+            activityCapacity: CountOf(fields, CaseFields.Activities), outcomeCapacity: _version2 ? CountOf(fields, CaseFields.Outcomes) : 0);
         ForEachRecord(fields, CaseFields.Units, UnitFields.Set, ReadUnit);
         ForEachRecord(fields, CaseFields.Counties, CountyFields.Set, ReadCounty);
         ForEachRecord(fields, CaseFields.Villages, VillageFields.Set, ReadVillage);
@@ -160,8 +162,9 @@ internal sealed partial class CaseParser
             }
         }
         NoteLeaders(leaders);
-        _units.Add((new AssistanceUnit(new UnitId(id ?? Dummy(r.Path)), name ?? string.Empty,
-            kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path, leaderPaths));
+        Builder.AddUnit(new AssistanceUnit(new UnitId(id ?? Dummy(r.Path)), name ?? string.Empty,
+            kind ?? UnitKind.ProvincialDepartment, mechanism, leaders), r.Path, leaderPaths);
+        _unitCount++;
     }
 
     private Leader ReadLeader(JsonElement element, string path, int index, string leadersPath, Dictionary<string, int> seen)
@@ -199,7 +202,7 @@ internal sealed partial class CaseParser
         r.Int(CountyFields.DelistedYear, false, 1, 9999, out int? delisted);
         if (code is { } c)
         {
-            _counties.Add((new County(c, name ?? string.Empty, region ?? Region.Other, planned ?? 1, delisted), r.Path));
+            Builder.AddCounty(new County(c, name ?? string.Empty, region ?? Region.Other, planned ?? 1, delisted), r.Path);
         }
     }
 
@@ -220,7 +223,7 @@ internal sealed partial class CaseParser
         }
         if (code is { } village)
         {
-            _villages.Add((new Village(village, county ?? village.County, name ?? string.Empty, planned ?? 1, exited), r.Path));
+            Builder.AddVillage(new Village(village, county ?? village.County, name ?? string.Empty, planned ?? 1, exited), r.Path);
         }
     }
 
@@ -262,8 +265,8 @@ internal sealed partial class CaseParser
             }
         }
         DateRange? validity = ReadRange(r, PairingFields.From, PairingFields.To);
-        _pairings.Add((new CountyPairing(county ?? s_dummyCounty, new UnitId(lead ?? Dummy(r.FieldPath(PairingFields.Lead))), participants,
-            validity ?? DateRange.From(s_dummyDate)), r.Path));
+        Builder.AddPairing(new CountyPairing(county ?? s_dummyCounty, new UnitId(lead ?? Dummy(r.FieldPath(PairingFields.Lead))), participants,
+            validity ?? DateRange.From(s_dummyDate)), r.Path);
     }
 
     private void ReadCadre(RecordFields r)
@@ -274,12 +277,12 @@ internal sealed partial class CaseParser
         r.Village(CadreFields.Village, true, out VillageCode? village);
         r.Enum(CadreFields.Post, true, out CadrePost? post);
         DateRange? posting = ReadRange(r, CadreFields.From, CadreFields.To);
-        _cadres.Add((new StationedCadre(new CadreId(id ?? Dummy(r.Path)), name ?? string.Empty,
+        Builder.AddCadre(new StationedCadre(new CadreId(id ?? Dummy(r.Path)), name ?? string.Empty,
             new UnitId(unit ?? Dummy(r.FieldPath(CadreFields.Unit))), village ?? s_dummyVillage, post ?? CadrePost.TeamMember,
-            posting ?? DateRange.From(s_dummyDate)), r.Path));
+            posting ?? DateRange.From(s_dummyDate)), r.Path);
     }
 
-    private void ReadActivity(RecordFields r, ActivityLedgerBuilder? ledger, HashSet<DivisionCode> syntheticCounties)
+    private void ReadActivity(RecordFields r)
     {
         r.Id(ActivityFields.Id, true, out string? id);
         if (id is not null)
@@ -318,24 +321,14 @@ internal sealed partial class CaseParser
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
         FocusTopicSet topics = _version2 ? ReadTopics(r) : FocusTopicSet.Empty;
-        if (ledger is null)
-        {
-            return;
-        }
-        ledger.Add(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
+        Builder.AddActivity(new Activity(new ActivityId(id ?? Dummy(r.Path)), kind ?? ActivityKind.SupervisionVisit,
             new UnitId(unit ?? Dummy(r.FieldPath(ActivityFields.Unit))), by is null ? null : new LeaderId(by), time, county, village)
         {
             Topics = topics,
         }, r.Path);
-        if (county is { } c && syntheticCounties.Contains(c))
-        {
-            // The repaired roster made this county up for a village of the case; the case itself has no such county.
-            _log.AddFromBuilder([new Problem(r.FieldPath(ActivityFields.County), ProblemCodes.UnknownReference, $"no county '{c}' in the roster",
-                $"名册中没有县“{c}”")]);
-        }
     }
 
-    private void ReadGrade(RecordFields r, GradeBookBuilder? grades)
+    private void ReadGrade(RecordFields r)
     {
         r.Id(GradeFields.Cadre, true, out string? cadre);
         if (!r.Int(GradeFields.Year, true, 1, 9999, out int? year))
@@ -343,7 +336,7 @@ internal sealed partial class CaseParser
             _log.Suppress(Cascade.GradeYearUnreadable, r);
         }
         r.Enum(GradeFields.Grade, true, out CadreGrade? grade);
-        grades?.Add(new AnnualGrade(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, grade ?? CadreGrade.Excellent), r.Path);
+        Builder.AddGrade(new AnnualGrade(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, grade ?? CadreGrade.Excellent), r.Path);
     }
 
     /// <summary>Reads a from/to pair: <c>from</c> required, <c>to</c> optional (null is open-ended), not before from.</summary>

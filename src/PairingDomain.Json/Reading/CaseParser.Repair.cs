@@ -13,14 +13,11 @@ namespace PairingDomain.Json.Reading;
 /// <summary>
 /// The repair of bad records and their cascades: placeholders for bad values, what the reader notes of bad records so
 /// that references to them are not judged again (the rows <see cref="Cascade.LeaderOfTwoUnits"/> and
-/// <see cref="Cascade.CountyCodeUnreadable"/> of <see cref="ProblemLog"/>), and the repaired roster that activities and
-/// grades are checked against when the roster itself has problems.
+/// <see cref="Cascade.CountyCodeUnreadable"/> of <see cref="ProblemLog"/>). The repaired roster that activities and
+/// grades are checked against when the roster itself has problems is <see cref="PairingCaseBuilder"/>'s.
 /// </summary>
 internal sealed partial class CaseParser
 {
-    /// <summary>Begins every placeholder identifier: no valid identifier of the input begins so, by its own rules.</summary>
-    private const string DummyPrefix = "\uFFFF";
-
     private static readonly DivisionCode s_dummyCounty = DivisionCode.Parse("999999");
     private static readonly VillageCode s_dummyVillage = VillageCode.Parse("999999999999");
     private static readonly LocalDate s_dummyDate = new(1, 1, 1);
@@ -35,19 +32,19 @@ internal sealed partial class CaseParser
     private readonly HashSet<DivisionCode> _unreadableCountyCodes = [];
 
     /// <summary>A placeholder identifier unique to the record or field at <paramref name="path"/>.</summary>
-    private static string Dummy(string path) => DummyPrefix + path;
+    private static string Dummy(string path) => PairingCaseBuilder.PlaceholderId(path);
 
     /// <summary>
-    /// Notes the leaders of the unit being read (the next of <see cref="_units"/>): an identifier already held in another
+    /// Notes the leaders of the unit being read (the next after <see cref="_unitCount"/>): an identifier already held in another
     /// unit is the builder's <c>duplicate-id</c>, and activities naming it are not judged against either unit.
     /// </summary>
     private void NoteLeaders(List<Leader> leaders)
     {
-        int unit = _units.Count;
+        int unit = _unitCount;
         foreach (Leader leader in leaders)
         {
             string id = leader.Id.Value;
-            if (id.StartsWith(DummyPrefix, StringComparison.Ordinal))
+            if (PairingCaseBuilder.IsPlaceholder(id))
             {
                 continue;
             }
@@ -93,76 +90,5 @@ internal sealed partial class CaseParser
         {
             _log.Suppress(Cascade.LeaderOfTwoUnits, activity);
         }
-    }
-
-    /// <summary>
-    /// A roster from the same records with every duplicate dropped and every dangling reference made to resolve, so that
-    /// activities and grades can still be checked when the roster has problems. Counties made up for villages are
-    /// collected in <paramref name="synthetic"/>: an activity naming one is still an unknown reference.
-    /// </summary>
-    private Roster? Repaired(bool withCadres, HashSet<DivisionCode> synthetic)
-    {
-        var builder = new RosterBuilder();
-        var units = new HashSet<UnitId>();
-        var leaders = new HashSet<LeaderId>();
-        var counties = new HashSet<DivisionCode>();
-        var villages = new HashSet<VillageCode>();
-        foreach ((AssistanceUnit unit, _, _) in _units)
-        {
-            if (units.Add(unit.Id))
-            {
-                var kept = new List<Leader>();
-                foreach (Leader leader in unit.Leaders)
-                {
-                    if (leaders.Add(leader.Id))
-                    {
-                        kept.Add(leader);
-                    }
-                }
-                builder.AddUnit(new AssistanceUnit(unit.Id, unit.Name, unit.Kind, unit.Mechanism, kept));
-            }
-        }
-        foreach ((County county, _) in _counties)
-        {
-            if (counties.Add(county.Code))
-            {
-                builder.AddCounty(county);
-            }
-        }
-        void AddVillage(Village village)
-        {
-            if (villages.Add(village.Code))
-            {
-                if (counties.Add(village.County))
-                {
-                    synthetic.Add(village.County);
-                    builder.AddCounty(new County(village.County, string.Empty, Region.Other, 1, null));
-                }
-                builder.AddVillage(village);
-            }
-        }
-        foreach ((Village village, _) in _villages)
-        {
-            AddVillage(village);
-        }
-        if (withCadres)
-        {
-            var cadres = new HashSet<CadreId>();
-            foreach ((StationedCadre cadre, _) in _cadres)
-            {
-                if (!cadres.Add(cadre.Id))
-                {
-                    continue;
-                }
-                if (units.Add(cadre.Unit))
-                {
-                    builder.AddUnit(new AssistanceUnit(cadre.Unit, string.Empty, UnitKind.ProvincialDepartment, FourInOneMechanism.None, []));
-                }
-                AddVillage(new Village(cadre.Village, cadre.Village.County, string.Empty, 1, null));
-                builder.AddCadre(cadre);
-            }
-        }
-        BuildResult<Roster> result = builder.Build();
-        return result.Success ? result.Value : null;
     }
 }

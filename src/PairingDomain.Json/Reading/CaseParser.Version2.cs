@@ -36,8 +36,6 @@ internal sealed partial class CaseParser
 {
     private static readonly YearMonth s_dummyMonth = new(1, 1);
 
-    private readonly List<(LocalCadre Cadre, string Path)> _localCadres = [];
-
     /// <summary>
     /// The path of the first activity of each readable id, kept only for a <c>/2</c> case with committee activities:
     /// their ids share one namespace with <c>activities</c>.
@@ -52,49 +50,23 @@ internal sealed partial class CaseParser
         r.Village(LocalCadreFields.Village, true, out VillageCode? village);
         r.Enum(LocalCadreFields.Post, true, out CadrePost? post);
         DateRange? posting = ReadRange(r, LocalCadreFields.From, LocalCadreFields.To);
-        _localCadres.Add((new LocalCadre(new CadreId(id ?? Dummy(r.Path)), name ?? string.Empty, level ?? LocalCadreLevel.County,
-            village ?? s_dummyVillage, post ?? CadrePost.TeamMember, posting ?? DateRange.From(s_dummyDate)), r.Path));
+        if (_version2)
+        {
+            Builder.AddLocalCadre(new LocalCadre(new CadreId(id ?? Dummy(r.Path)), name ?? string.Empty, level ?? LocalCadreLevel.County,
+                village ?? s_dummyVillage, post ?? CadrePost.TeamMember, posting ?? DateRange.From(s_dummyDate)), r.Path);
+        }
     }
 
-    /// <summary>
-    /// Reads the members after the grades and builds the work book against <paramref name="roster"/> (the case's roster,
-    /// or its repaired copy when the roster has problems; null when not even that could be built).
-    /// </summary>
-    /// <param name="root">The document's members.</param>
-    /// <param name="roster">The roster the records are checked against.</param>
-    /// <param name="rosterRepaired">Whether <paramref name="roster"/> is the repaired copy, which makes up villages for cadres.</param>
-    private BuildResult<CadreWorkBook>? BuildCadreWork(RecordFields root, Roster? roster, bool rosterRepaired)
+    /// <summary>Reads the members of the work book after the grades into the case's builder.</summary>
+    private void ReadCadreWork(RecordFields root)
     {
-        CadreWorkBookBuilder? builder = roster is null ? null : new CadreWorkBookBuilder(roster);
-        HashSet<VillageCode>? caseVillages = null;
-        if (rosterRepaired)
-        {
-            caseVillages = [];
-            foreach ((Village village, _) in _villages)
-            {
-                caseVillages.Add(village.Code);
-            }
-        }
-        foreach ((LocalCadre cadre, string path) in _localCadres)
-        {
-            builder?.AddLocalCadre(cadre, path);
-            if (roster is not null && caseVillages is not null && !caseVillages.Contains(cadre.Village) && roster.FindVillage(cadre.Village) is not null)
-            {
-                // The repaired roster made this village up for a cadre of the case; the case itself has no such village.
-                _log.AddFromBuilder([new Problem(path + ".village", ProblemCodes.UnknownReference,
-                    $"no village '{cadre.Village}' in the roster", $"名册中没有村“{cadre.Village}”")]);
-            }
-        }
-        ForEachRecord(root, CaseFields.Attendance, AttendanceFields.Set, r => ReadAttendance(r, builder));
-        ForEachRecord(root, CaseFields.CadreWork, CadreWorkFields.Set, r => ReadCadreWork(r, builder));
-        ForEachRecord(root, CaseFields.CadreReviews, ReviewFields.Set, r => ReadReview(r, builder));
-        ForEachRecord(root, CaseFields.CommitteeActivities, CommitteeActivityFields.Set, r => ReadCommitteeActivity(r, builder));
-        BuildResult<CadreWorkBook>? book = builder?.Build();
-        _log.AddFromBuilder(book?.Problems ?? []);
-        return book;
+        ForEachRecord(root, CaseFields.Attendance, AttendanceFields.Set, ReadAttendance);
+        ForEachRecord(root, CaseFields.CadreWork, CadreWorkFields.Set, ReadWorkRecord);
+        ForEachRecord(root, CaseFields.CadreReviews, ReviewFields.Set, ReadReview);
+        ForEachRecord(root, CaseFields.CommitteeActivities, CommitteeActivityFields.Set, ReadCommitteeActivity);
     }
 
-    private void ReadAttendance(RecordFields r, CadreWorkBookBuilder? book)
+    private void ReadAttendance(RecordFields r)
     {
         r.Id(AttendanceFields.Cadre, true, out string? cadre);
         if (!r.Month(AttendanceFields.Month, true, out YearMonth? month))
@@ -113,11 +85,11 @@ internal sealed partial class CaseParser
             }
             countsOk = problems.IsEmpty;
         }
-        book?.AddAttendance(new AttendanceRecord(new CadreId(cadre ?? Dummy(r.Path)), month ?? s_dummyMonth,
+        Builder.AddAttendance(new AttendanceRecord(new CadreId(cadre ?? Dummy(r.Path)), month ?? s_dummyMonth,
             countsOk ? days!.Value : 0, countsOk ? leave!.Value : 0), r.Path);
     }
 
-    private void ReadCadreWork(RecordFields r, CadreWorkBookBuilder? book)
+    private void ReadWorkRecord(RecordFields r)
     {
         r.Id(CadreWorkFields.Cadre, true, out string? cadre);
         if (!r.Int(CadreWorkFields.Year, true, 1, 9999, out int? year))
@@ -127,21 +99,21 @@ internal sealed partial class CaseParser
         r.Bool(CadreWorkFields.WorkPlan, true, out bool? plan);
         r.Bool(CadreWorkFields.WorkLedger, true, out bool? ledger);
         r.Bool(CadreWorkFields.HomeUnitDuties, true, out bool? homeUnit);
-        book?.AddWorkRecord(new CadreWorkRecord(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, plan ?? false, ledger ?? false,
+        Builder.AddWorkRecord(new CadreWorkRecord(new CadreId(cadre ?? Dummy(r.Path)), year ?? 1, plan ?? false, ledger ?? false,
             homeUnit ?? false), r.Path);
     }
 
-    private static void ReadReview(RecordFields r, CadreWorkBookBuilder? book)
+    private void ReadReview(RecordFields r)
     {
         r.Id(ReviewFields.Cadre, true, out string? cadre);
         r.Enum(ReviewFields.Kind, true, out CadreReviewKind? kind);
         r.Date(ReviewFields.On, true, out LocalDate? on);
         r.Bool(ReviewFields.DutiesFulfilled, true, out bool? fulfilled);
-        book?.AddReview(new CadreReview(new CadreId(cadre ?? Dummy(r.Path)), kind ?? CadreReviewKind.Routine, on ?? s_dummyDate,
+        Builder.AddReview(new CadreReview(new CadreId(cadre ?? Dummy(r.Path)), kind ?? CadreReviewKind.Routine, on ?? s_dummyDate,
             fulfilled ?? true), r.Path);
     }
 
-    private void ReadCommitteeActivity(RecordFields r, CadreWorkBookBuilder? book)
+    private void ReadCommitteeActivity(RecordFields r)
     {
         r.Id(CommitteeActivityFields.Id, true, out string? id);
         r.Enum(CommitteeActivityFields.Kind, true, out CommitteeActivityKind? kind);
@@ -169,7 +141,7 @@ internal sealed partial class CaseParser
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)
             : ActivityTime.On(s_dummyDate);
-        book?.AddCommitteeActivity(new CommitteeActivity(new ActivityId(id ?? Dummy(r.Path)), kind ?? CommitteeActivityKind.DemonstrationTraining,
+        Builder.AddCommitteeActivity(new CommitteeActivity(new ActivityId(id ?? Dummy(r.Path)), kind ?? CommitteeActivityKind.DemonstrationTraining,
             time, trainees ?? 0), r.Path);
     }
 }

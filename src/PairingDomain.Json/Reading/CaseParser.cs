@@ -17,7 +17,8 @@ namespace PairingDomain.Json.Reading;
 
 /// <summary>
 /// Reads one <c>pairing-case/1</c> or <c>pairing-case/2</c> document: walks every member, reports each field's problems with its JSONPath, then
-/// hands the records to the core builders for the cross-record checks.
+/// hands the records, as read, to the core's <see cref="PairingCaseBuilder"/> for the cross-record checks: the one
+/// checking path the JSON reader shares with every other adapter (issue 15).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,11 +26,12 @@ namespace PairingDomain.Json.Reading;
 /// (<c>CaseParser.Records.cs</c>), with the members of version 2 (<c>CaseParser.Version2.cs</c>); and the repair of bad records and their cascades (<c>CaseParser.Repair.cs</c>).
 /// </para>
 /// <para>
-/// A record with a bad field but a readable identifier still reaches the builders as a placeholder, so that its
-/// identifier is known (references to it are not reported as unknown) and duplicates of it are found; the builders'
-/// problems that only repeat a reported one are left out, by the policy of <see cref="ProblemLog"/>. When the roster
-/// itself has problems, activities and grades are checked against a repaired copy of it, so their own problems are
-/// still reported.
+/// A record with a bad field but a readable identifier still reaches the builder with placeholders
+/// (<see cref="PairingCaseBuilder.PlaceholderId"/>), so that its identifier is known (references to it are not reported
+/// as unknown) and duplicates of it are found; the builder's problems that only repeat a reported one are left out, by
+/// the policy of <see cref="ProblemLog"/>. When the roster itself has problems, the builder checks activities and
+/// grades against a repaired copy of it, so their own problems are still reported. The problems are sorted here, by
+/// the document's member order (<see cref="ProblemLog.ToSortedArray"/>).
 /// </para>
 /// </remarks>
 internal sealed partial class CaseParser
@@ -37,11 +39,8 @@ internal sealed partial class CaseParser
     private readonly IReadOnlyDictionary<string, PolicyEdition> _editions;
     private bool _version2;
     private readonly ProblemLog _log = new();
-    private readonly List<(AssistanceUnit Unit, string Path, List<string> LeaderPaths)> _units = [];
-    private readonly List<(County County, string Path)> _counties = [];
-    private readonly List<(Village Village, string Path)> _villages = [];
-    private readonly List<(CountyPairing Pairing, string Path)> _pairings = [];
-    private readonly List<(StationedCadre Cadre, string Path)> _cadres = [];
+    private PairingCaseBuilder? _builder;
+    private int _unitCount;
     private PolicyEdition? _edition;
     private int? _year;
     private LocalDate? _asOf;
@@ -52,6 +51,9 @@ internal sealed partial class CaseParser
     {
         _editions = editions;
     }
+
+    /// <summary>The case's checking builder, started once the document's edition, year and asOf are read.</summary>
+    private PairingCaseBuilder Builder => _builder ?? throw new InvalidOperationException("The builder starts with the roster.");
 
     internal CaseReadResult Parse(ReadOnlyMemory<byte> utf8Json)
     {
@@ -75,91 +77,38 @@ internal sealed partial class CaseParser
     }
 
     /// <summary>
-    /// Builds the roster, then reads the activities and grades straight into their builders (so that a ledger of millions
-    /// of activities is never held twice), and assembles the case when nothing is wrong.
+    /// Reads the activities, grades and the members of version 2 straight into <see cref="_builder"/> (which closed the
+    /// roster at the first of them, so that a ledger of millions of activities is never held twice), and assembles the
+    /// case when nothing is wrong.
     /// </summary>
     private PairingCase? Build(RecordFields root)
     {
-        var builder = new RosterBuilder();
-        foreach ((AssistanceUnit unit, string path, List<string> leaderPaths) in _units)
-        {
-            builder.AddUnit(unit, path, leaderPaths);
-        }
-        foreach ((County county, string path) in _counties)
-        {
-            builder.AddCounty(county, path);
-        }
-        foreach ((Village village, string path) in _villages)
-        {
-            builder.AddVillage(village, path);
-        }
-        foreach ((CountyPairing pairing, string path) in _pairings)
-        {
-            builder.AddPairing(pairing, path);
-        }
-        foreach ((StationedCadre cadre, string path) in _cadres)
-        {
-            builder.AddCadre(cadre, path);
-        }
-        BuildResult<Roster> roster = builder.Build();
-        _log.AddFromBuilder(roster.Problems);
-
-        Roster? ledgerRoster, gradeRoster;
-        var syntheticCounties = new HashSet<DivisionCode>();
-        if (roster.Success)
-        {
-            ledgerRoster = gradeRoster = roster.Value;
-        }
-        else
-        {
-            ledgerRoster = Repaired(withCadres: false, syntheticCounties);
-            gradeRoster = Repaired(withCadres: true, []);
-        }
-
         if (_version2 && (CountOf(root, CaseFields.CommitteeActivities) > 0 || CountOf(root, CaseFields.Outcomes) > 0))
         {
             _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
         }
-        ActivityLedgerBuilder? ledgerBuilder = ledgerRoster is null
-            ? null
-            : new ActivityLedgerBuilder(ledgerRoster, CountOf(root, CaseFields.Activities));
-        ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, r => ReadActivity(r, ledgerBuilder, syntheticCounties),
+        ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, ReadActivity,
             known: _version2 ? null : ActivityFields.Version1Count);
-        BuildResult<ActivityLedger>? ledger = ledgerBuilder?.Build();
-        _log.AddFromBuilder(ledger?.Problems ?? []);
-
-        GradeBookBuilder? gradeBuilder = gradeRoster is null
-            ? null
-            : new GradeBookBuilder(gradeRoster, _edition?.GradeScale ?? GradeScale.FourGrade);
-        ForEachRecord(root, CaseFields.CadreGrades, GradeFields.Set, r => ReadGrade(r, gradeBuilder));
-        BuildResult<GradeBook>? grades = gradeBuilder?.Build();
-        _log.AddFromBuilder(grades?.Problems ?? []);
-
-        BuildResult<CadreWorkBook>? cadreWork = _version2 ? BuildCadreWork(root, gradeRoster, !roster.Success) : null;
-        BuildResult<Exits.ExitIndicatorBook>? exits = _version2 ? BuildExitIndicators(root, gradeRoster) : null;
-        BuildResult<Outcomes.OutcomeBook>? outcomes = _version2 ? BuildOutcomes(root, ledgerRoster) : null;
-        BuildResult<PartyPairingBook>? partyPairings = _version2 ? BuildPartyPairings(root, roster.Success ? roster.Value : null) : null;
-
-        if (_log.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
-            || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true } || outcomes is not { Success: true }))
-            || partyPairings is { Success: false })
+        ForEachRecord(root, CaseFields.CadreGrades, GradeFields.Set, ReadGrade);
+        if (_version2)
         {
-            return null;
+            ReadCadreWork(root);
+            ReadExitIndicators(root);
+            ReadOutcomes(root);
+            ForEachRecord(root, CaseFields.PartyPairings, PartyPairingFields.Set, ReadPartyPairing);
         }
-        try
+
+        BuildResult<PairingCase> result = Builder.Build();
+        // The builder's problems of the case as a whole (no edition or year, a case that cannot be assembled) only repeat
+        // what the reader has reported, or stand alone when it has reported nothing.
+        bool reported = _log.Count > 0;
+        foreach (Problem problem in result.Problems)
         {
-            var pairingCase = new PairingCase(_edition, year, _asOf, ledger.Value, grades.Value, cadreWork?.Value);
-            if (outcomes is { Success: true, Value.Count: > 0 })
+            if (!(reported && problem.Path == JsonPaths.Root))
             {
-                pairingCase = pairingCase.WithOutcomes(outcomes.Value);
+                _log.AddFromBuilder([problem]);
             }
-            pairingCase = exits is { Success: true } ? pairingCase.WithExitIndicators(exits.Value) : pairingCase;
-            return WithPartyPairings(pairingCase, partyPairings);
         }
-        catch (ArgumentException e)
-        {
-            _log.Record(JsonPaths.Root, ProblemCodes.InvalidValue, e.Message, $"案例无法组装：{e.Message}");
-            return null;
-        }
+        return result.Success && _log.Count == 0 ? result.Value : null;
     }
 }
