@@ -309,17 +309,19 @@ public static class AssessmentWorkbookWriter
             foreach (UnitAssessment unit in assessment.Units)
             {
                 UnitScore? score = unit.Score;
-                UnitLinks links = unit.Links;
-                PartyBuildingLink party = links.PartyBuilding;
+                // A link the edition does not apply is null (Interpretation LINKS-FOLLOW-EDITION): its cells stay empty.
+                UnitLinks? links = unit.Links;
+                PartyBuildingLink? party = links?.PartyBuilding;
                 rows.Add(
                 [
                     unit.Unit.Value, @case?.Roster.FindUnit(unit.Unit)?.Name,
                     score?.Points, score?.Grade.ChineseName, score is null ? WorkbookCell.Empty : score.Capped ? "是" : "否",
                     score is null ? WorkbookCell.Empty : string.Join("; ", score.Deductions.Select(d => $"{d.Rule} -{d.Points}（缺 {d.Missing}）")),
-                    links.Performance?.Points, links.Performance?.Grade.ChineseName,
-                    Eligible(links.FourGoodOneStrong),
-                    party.PostedVillages, party.PairedVillages, string.Join(";", party.UnpairedVillages.Select(v => v.Value)),
-                    party.PartyLectures, party.BranchGuidance,
+                    links?.Performance?.Points, links?.Performance?.Grade.ChineseName,
+                    links?.FourGoodOneStrong is { } excellence ? Eligible(excellence) : WorkbookCell.Empty,
+                    party?.PostedVillages, party?.PairedVillages,
+                    party is null ? WorkbookCell.Empty : string.Join(";", party.UnpairedVillages.Select(v => v.Value)),
+                    party?.PartyLectures, party?.BranchGuidance,
                 ]);
             }
             return new ResultSheet("评分",

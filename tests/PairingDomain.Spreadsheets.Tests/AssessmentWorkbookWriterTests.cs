@@ -166,7 +166,7 @@ public sealed class AssessmentWorkbookWriterTests
             UnitAssessment unit = Assessment.Units[i];
             rows[i]["得分 points"].Should().Be(unit.Score is null ? null : (object)(double)unit.Score.Points, unit.Unit.Value);
             rows[i]["等次 grade"].Should().Be(unit.Score?.Grade.ChineseName);
-            rows[i]["党建结对村数 pairedVillages"].Should().Be((double)unit.Links.PartyBuilding.PairedVillages);
+            rows[i]["党建结对村数 pairedVillages"].Should().Be(unit.Links?.PartyBuilding is { } party ? (double)party.PairedVillages : null);
         }
         Assessment.Units.Should().Contain(u => u.Score != null);
     }
