@@ -349,11 +349,16 @@ internal sealed partial class CaseNormalizer
                 open = parent;
             }
             RawCell cell = sheet.Cell(row, c);
+            string fieldPath = path + "." + column.Field;
+            if (sheet.SourceColumn[c] >= 0 && sheet.Raw!.InMergeTail(row.Number, sheet.SourceColumn[c]))
+            {
+                // The merged range is reported once; its other cells get no problem of their own.
+                _ownPaths.Add(fieldPath);
+            }
             if (cell.IsBlank)
             {
                 continue;
             }
-            string fieldPath = path + "." + column.Field;
             string location = sheet.Location(row.Number, column.Field);
             if (cell.Formula)
             {

@@ -229,6 +229,7 @@ internal static class XlsxSource
         bool recordSheet = CaseWorkbookSchema.Sheets.Any(s => s.Name == name || s.Member == name);
         RawRow? header = null;
         var rows = new List<RawRow>();
+        var merges = new List<(int, int, int, int)>();
         int count = 0;
         int lastNumber = 0;
         using OpenXmlReader reader = OpenXmlReader.Create(part);
@@ -246,7 +247,7 @@ internal static class XlsxSource
                     problems.Add(new Problem(name, JsonProblemCodes.LimitExceeded,
                         string.Create(CultureInfo.InvariantCulture, $"{name} has more than {options.MaxRowsPerSheet} rows (WorkbookReadOptions.MaxRowsPerSheet)"),
                         string.Create(CultureInfo.InvariantCulture, $"“{name}”表超过 {options.MaxRowsPerSheet} 行上限（MaxRowsPerSheet）")));
-                    return new RawSheet(name, header, rows);
+                    return Sheet(name, header, rows, merges);
                 }
                 int number = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value is { } r
                     && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) ? parsed : lastNumber + 1;
@@ -271,9 +272,40 @@ internal static class XlsxSource
                 problems.Add(new Problem($"{name}!{range}", SpreadsheetProblemCodes.MergedCells,
                     $"the cells {range} are merged; a record sheet holds one value a cell (unmerge them and fill each cell)",
                     $"单元格 {range} 已合并；记录表每格一个值（请取消合并并逐格填写）"));
+                if (Range(range) is { } merged)
+                {
+                    merges.Add(merged);
+                }
             }
         }
-        return new RawSheet(name, header, rows);
+        return Sheet(name, header, rows, merges);
+    }
+
+    private static RawSheet Sheet(string name, RawRow? header, List<RawRow> rows, List<(int, int, int, int)> merges)
+    {
+        var sheet = new RawSheet(name, header, rows);
+        sheet.Merges.AddRange(merges);
+        return sheet;
+    }
+
+    /// <summary>A range <c>A2:C3</c> as one-based rows and zero-based columns; null when unreadable.</summary>
+    private static (int, int, int, int)? Range(string range)
+    {
+        string[] ends = range.Split(':');
+        if (ends.Length != 2 || Cell(ends[0]) is not { } from || Cell(ends[1]) is not { } to)
+        {
+            return null;
+        }
+        return (from.Row, from.Column, to.Row, to.Column);
+    }
+
+    private static (int Row, int Column)? Cell(string reference)
+    {
+        int column = ColumnOf(reference);
+        int digits = reference.AsSpan().IndexOfAnyInRange('0', '9');
+        return column >= 0 && digits > 0 && int.TryParse(reference.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out int row)
+            ? (row, column)
+            : null;
     }
 
     /// <summary>Reads the row the reader is at (its start element) to its end; null for an empty row.</summary>
