@@ -1,6 +1,6 @@
 namespace PairingDomain.Spreadsheets;
 
-/// <summary>The encoding <c>CaseCsvReader</c> detected for one CSV file, from its bytes (never guessed silently).</summary>
+/// <summary>The encoding <see cref="CaseCsvReader"/> detected for one CSV file, from its bytes (never guessed silently).</summary>
 /// <param name="File">The file's name (<c>活动.csv</c>).</param>
 /// <param name="Encoding">
 /// <c>utf-8-bom</c> (a UTF-8 byte-order mark), <c>utf-8</c> (valid UTF-8 without one) or <c>gb18030</c> (anything else,

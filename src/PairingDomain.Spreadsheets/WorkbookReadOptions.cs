@@ -4,7 +4,7 @@ using PairingDomain.Policy;
 namespace PairingDomain.Spreadsheets;
 
 /// <summary>
-/// The limits and the policy editions of <see cref="CaseWorkbookReader"/> and <c>CaseCsvReader</c>. Each limit
+/// The limits and the policy editions of <see cref="CaseWorkbookReader"/> and <see cref="CaseCsvReader"/>. Each limit
 /// passed ends the read in one clear problem (<c>limit-exceeded</c>, naming the limit and this option), never in an
 /// exception or a hang; raise one to read a larger input on purpose.
 /// </summary>
