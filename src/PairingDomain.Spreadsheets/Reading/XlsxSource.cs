@@ -27,7 +27,8 @@ internal static class XlsxSource
 {
     private const long RatioFloor = 1L << 20;
 
-    public static (List<RawSheet> Sheets, List<Problem> Problems, bool Fatal) Read(Stream input, WorkbookReadOptions options)
+    public static (List<RawSheet> Sheets, List<Problem> Problems, bool Fatal) Read(Stream input, WorkbookReadOptions options,
+        bool keepAllSheets = false)
     {
         var problems = new List<Problem>();
         Stream stream = input;
@@ -71,7 +72,7 @@ internal static class XlsxSource
                 {
                     continue;
                 }
-                sheets.Add(ReadSheet(name, part, strings, dateStyles, options, problems));
+                sheets.Add(ReadSheet(name, part, strings, dateStyles, options, problems, keepAllSheets));
             }
             return (sheets, problems, false);
         }
@@ -224,9 +225,14 @@ internal static class XlsxSource
     }
 
     private static RawSheet ReadSheet(string name, WorksheetPart part, List<string> strings, bool[] dateStyles,
-        WorkbookReadOptions options, List<Problem> problems)
+        WorkbookReadOptions options, List<Problem> problems, bool keepAllSheets)
     {
         bool recordSheet = CaseWorkbookSchema.Sheets.Any(s => s.Name == name || s.Member == name);
+        if (!keepAllSheets && name.Trim() is CaseWorkbookSchema.GuideSheet or CaseWorkbookSchema.ValuesSheet)
+        {
+            // The template's explanations and value lists are not read (the annotated copy keeps them).
+            return new RawSheet(name, null, []);
+        }
         RawRow? header = null;
         var rows = new List<RawRow>();
         var merges = new List<(int, int, int, int)>();
@@ -381,6 +387,17 @@ internal static class XlsxSource
         uint style = cell.StyleIndex?.Value ?? 0;
         bool date = type == CellValues.Date || (style < dateStyles.Length && dateStyles[style]);
         return new RawCell(text, date ? RawKind.DateNumber : RawKind.Number, formula);
+    }
+
+    /// <summary>Where the row digits of a reference begin (<c>D17</c> → 1).</summary>
+    internal static int RowStart(string reference)
+    {
+        int i = 0;
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]))
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>The zero-based column of a reference (<c>D17</c> → 3); -1 when it has no letters.</summary>
