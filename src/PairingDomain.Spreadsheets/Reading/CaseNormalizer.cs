@@ -36,6 +36,7 @@ internal sealed partial class CaseNormalizer
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly HashSet<(string Sheet, string Field)> _missingColumns = [];
     private readonly Dictionary<string, string> _countyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Location, string Sheet, string? Field)> _exact = new(StringComparer.Ordinal);
 
     private CaseNormalizer(WorkbookReadOptions options) => _options = options;
 
@@ -92,6 +93,7 @@ internal sealed partial class CaseNormalizer
         }
         CaseReadResult read = CaseReader.Read(buffer.WrittenSpan, _options.Editions);
         var problems = new List<Problem>(_problems);
+        var seen = new HashSet<(string, string)>(problems.Select(p => (p.Path, p.Code)));
         foreach (Problem problem in read.Problems)
         {
             if (_ownPaths.Any(own => IsAtOrUnder(problem.Path, own)))
@@ -103,7 +105,11 @@ internal sealed partial class CaseNormalizer
             {
                 continue;
             }
-            problems.Add(new Problem(location, problem.Code, problem.Message, problem.ChineseMessage));
+            // An assembled pairing cut from one membership row names that row once, however many pairings it made.
+            if (seen.Add((location, problem.Code)))
+            {
+                problems.Add(new Problem(location, problem.Code, problem.Message, problem.ChineseMessage));
+            }
         }
         return problems.Count == 0 && read.Success
             ? WorkbookReadResult.Ok(read.Case, encodings)
@@ -238,7 +244,7 @@ internal sealed partial class CaseNormalizer
         }
         foreach (SheetSchema schema in CaseWorkbookSchema.Sheets)
         {
-            if (schema.Member is CaseMember or LeadersMember)
+            if (schema.Member is CaseMember or LeadersMember or CaseWorkbookSchema.MembershipMember)
             {
                 continue;
             }
@@ -247,7 +253,8 @@ internal sealed partial class CaseNormalizer
             string member = "$." + schema.Member;
             _members[member] = schema.Name;
             Dictionary<string, List<RawRow>>? leaders = schema.Member == "units" ? LeadersByUnit(bound, rows) : null;
-            if (rows.Count == 0)
+            Assembled? assembled = schema.Member == "countyPairings" ? Assemble(bound[CaseWorkbookSchema.MembershipSheet]) : null;
+            if (rows.Count == 0 && (assembled is null || assembled.Pairings.Count == 0))
             {
                 continue;
             }
@@ -263,6 +270,10 @@ internal sealed partial class CaseNormalizer
                     WriteLeaders(writer, bound[CaseWorkbookSchema.ForMember(LeadersMember).Name], sheet, rows[i], path, leaders);
                 }
                 writer.WriteEndObject();
+            }
+            if (assembled is not null)
+            {
+                WriteAssembled(writer, assembled, member, rows.Count);
             }
             writer.WriteEndArray();
         }
@@ -481,7 +492,7 @@ internal sealed partial class CaseNormalizer
 
     private string? Enumeration(ColumnSchema column, string text, string path, string location)
     {
-        EnumerationValue? value = column.Values.FirstOrDefault(v => v.ChineseName == text || v.ContractId == text);
+        EnumerationValue? value = column.Values.FirstOrDefault(v => v.IsNamedBy(text));
         if (value is not null)
         {
             return value.ContractId;
@@ -598,6 +609,10 @@ internal sealed partial class CaseNormalizer
     {
         for (string at = path; ; at = Parent(at))
         {
+            if (_exact.TryGetValue(at, out (string Location, string Sheet, string? Field) exact))
+            {
+                return exact;
+            }
             if (_members.TryGetValue(at, out string? sheet))
             {
                 return (sheet, sheet, null);
