@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -86,12 +85,15 @@ internal sealed partial class CaseNormalizer
     {
         Dictionary<string, BoundSheet> bound = Bind(sheets);
         CollectCountyNames(bound);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+        CaseReadResult read;
+        using (var buffer = new PooledBufferWriter(64 * 1024))
         {
-            Write(writer, bound);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                Write(writer, bound);
+            }
+            read = CaseReader.Read(buffer.WrittenSpan, _options.Editions);
         }
-        CaseReadResult read = CaseReader.Read(buffer.WrittenSpan, _options.Editions);
         var problems = new List<Problem>(_problems);
         var seen = new HashSet<(string, string)>(problems.Select(p => (p.Path, p.Code)));
         foreach (Problem problem in read.Problems)
