@@ -414,4 +414,26 @@ public sealed partial class CaseWorkbookReaderTests
             writer.Write("\"/>");
         }
     }
+
+    [Fact]
+    public void Read_PlainNumberInADateColumn_OneInvalidDate()
+    {
+        List<SheetSpec> sheets = Editable();
+        string cell = Set(sheets, "活动", 6, "on", 43567.0);
+
+        ReadBuilt(sheets).Problems.Select(Of).Should().Equal($"活动!{cell} (on): invalid-date");
+    }
+
+    [Fact]
+    public void Read_DateCell_ReadAsItsDate()
+    {
+        List<SheetSpec> sheets = Editable();
+        string id = (string)Get(sheets, "活动", 6, "id")!;
+        Set(sheets, "活动", 6, "on", new DateTime(2019, 4, 12));
+
+        WorkbookReadResult read = ReadBuilt(sheets);
+
+        read.Problems.Should().BeEmpty();
+        read.Value.Ledger.Single(a => a.Id.Value == id).Time.Date.Should().Be(new LocalDate(2019, 4, 12));
+    }
 }

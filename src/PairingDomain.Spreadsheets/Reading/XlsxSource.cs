@@ -64,6 +64,9 @@ internal static class XlsxSource
             }
             List<string> strings = SharedStrings(workbook.SharedStringTablePart);
             bool[] dateStyles = DateStyles(workbook.WorkbookStylesPart);
+            // A workbook in the 1904 date system (older Excel for Mac) counts its serials from 1904-01-01: 1462 days
+            // fewer than the 1900 system's for the same date.
+            bool date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true;
             var sheets = new List<RawSheet>();
             foreach (Sheet sheet in workbook.Workbook.Sheets.Elements<Sheet>())
             {
@@ -72,7 +75,7 @@ internal static class XlsxSource
                 {
                     continue;
                 }
-                sheets.Add(ReadSheet(name, part, strings, dateStyles, options, problems, keepAllSheets));
+                sheets.Add(ReadSheet(name, part, strings, dateStyles, date1904, options, problems, keepAllSheets));
             }
             return (sheets, problems, false);
         }
@@ -224,7 +227,7 @@ internal static class XlsxSource
         return false;
     }
 
-    private static RawSheet ReadSheet(string name, WorksheetPart part, List<string> strings, bool[] dateStyles,
+    private static RawSheet ReadSheet(string name, WorksheetPart part, List<string> strings, bool[] dateStyles, bool date1904,
         WorkbookReadOptions options, List<Problem> problems, bool keepAllSheets)
     {
         bool recordSheet = CaseWorkbookSchema.Sheets.Any(s => s.Name == name || s.Member == name);
@@ -258,7 +261,7 @@ internal static class XlsxSource
                 int number = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value is { } r
                     && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) ? parsed : lastNumber + 1;
                 lastNumber = number;
-                RawRow? row = ReadRow(reader, number, strings, dateStyles);
+                RawRow? row = ReadRow(reader, number, strings, dateStyles, date1904);
                 if (row is null || row.IsBlank)
                 {
                     continue;
@@ -315,7 +318,7 @@ internal static class XlsxSource
     }
 
     /// <summary>Reads the row the reader is at (its start element) to its end; null for an empty row.</summary>
-    private static RawRow? ReadRow(OpenXmlReader reader, int number, List<string> strings, bool[] dateStyles)
+    private static RawRow? ReadRow(OpenXmlReader reader, int number, List<string> strings, bool[] dateStyles, bool date1904)
     {
         if (!reader.ReadFirstChild())
         {
@@ -337,6 +340,11 @@ internal static class XlsxSource
                 continue;
             }
             RawCell value = Value(cell, strings, dateStyles);
+            if (date1904 && value.Kind == RawKind.DateNumber
+                && double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial))
+            {
+                value = value with { Text = (serial + 1462).ToString("R", CultureInfo.InvariantCulture) };
+            }
             if (value.Kind == RawKind.Empty && !value.Formula)
             {
                 continue;
