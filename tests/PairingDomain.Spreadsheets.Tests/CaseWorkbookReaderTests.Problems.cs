@@ -436,4 +436,26 @@ public sealed partial class CaseWorkbookReaderTests
         read.Problems.Should().BeEmpty();
         read.Value.Ledger.Single(a => a.Id.Value == id).Time.Date.Should().Be(new LocalDate(2019, 4, 12));
     }
+
+    [Fact]
+    public void Read_ZipEntryDeclaringAHugeSize_OneLimitProblemBeforeInflating()
+    {
+        byte[] xlsx = XlsxBuilder.Build([new SheetSpec("案例", [["格式 format"], ["pairing-case/1"]])]);
+        // Every central-directory record (PK 1 2) declares 2 GiB uncompressed: the bytes stay small.
+        int patched = 0;
+        for (int i = 0; i + 28 <= xlsx.Length; i++)
+        {
+            if (xlsx[i] == 0x50 && xlsx[i + 1] == 0x4B && xlsx[i + 2] == 0x01 && xlsx[i + 3] == 0x02)
+            {
+                BitConverter.TryWriteBytes(xlsx.AsSpan(i + 24, 4), 0x7FFF_FFFF).Should().BeTrue();
+                patched++;
+            }
+        }
+        patched.Should().BeGreaterThan(0);
+        xlsx.Length.Should().BeLessThan(10_000);
+
+        WorkbookReadResult read = Read(xlsx);
+
+        read.Problems.Select(Of).Should().Equal("(workbook): limit-exceeded");
+    }
 }
