@@ -458,4 +458,19 @@ public sealed partial class CaseWorkbookReaderTests
 
         read.Problems.Select(Of).Should().Equal("(workbook): limit-exceeded");
     }
+
+    [Fact]
+    public void Read_DuplicateLeaderId_ProblemAtTheSecondAndTheMessageNamesTheFirstsCell()
+    {
+        List<SheetSpec> sheets = Editable();
+        string first = (string)Get(sheets, "领导", 2, "id")!;
+        string cell = Set(sheets, "领导", 5, "id", first);
+
+        WorkbookReadResult read = ReadBuilt(sheets);
+
+        read.Problems.Select(Of).Should().Contain($"领导!{cell} (id): duplicate-id");
+        Problem duplicate = read.Problems.Single(p => p.Code == ProblemCodes.DuplicateId);
+        duplicate.Message.Should().NotContain("$.").And.Contain("领导!");
+        duplicate.ChineseMessage.Should().NotContain("$.");
+    }
 }

@@ -110,7 +110,7 @@ internal sealed partial class CaseNormalizer
             // An assembled pairing cut from one membership row names that row once, however many pairings it made.
             if (seen.Add((location, problem.Code)))
             {
-                problems.Add(new Problem(location, problem.Code, problem.Message, problem.ChineseMessage));
+                problems.Add(new Problem(location, problem.Code, Relocate(problem.Message), Relocate(problem.ChineseMessage)));
             }
         }
         return problems.Count == 0 && read.Success
@@ -585,6 +585,13 @@ internal sealed partial class CaseNormalizer
             ? string.Create(CultureInfo.InvariantCulture, $"{match.Groups["y"].Value}-{m:00}")
             : null;
     }
+
+    /// <summary>A message naming another record by its JSONPath (<c>already used by $.units[3]</c>) names its cell instead.</summary>
+    private string Relocate(string message) =>
+        message.Contains("$.", StringComparison.Ordinal) ? JsonPathPattern().Replace(message, m => Locate(m.Value).Location) : message;
+
+    [GeneratedRegex(@"\$(?:\.[A-Za-z]+(?:\[\d+\])?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonPathPattern();
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
