@@ -246,6 +246,7 @@ public static class CaseWorkbookWriter
                 a.Id.Value, a.Kind.ChineseName, a.Unit.Value, a.By?.Value, On(a.Time), At(a.Time), a.County?.Value,
                 a.Village?.Value, List(a.Topics.Topics.Select(t => t.ChineseName)),
             }),
+            CaseWorkbookSchema.MembershipMember => [],
             "cadreGrades" => c.Grades.Grades.Select(g => new WorkbookCell[] { g.Cadre.Value, g.Year, g.Grade.ChineseName }),
             "localCadres" => c.CadreWork.LocalCadres.Select(k => new WorkbookCell[]
             {

@@ -28,7 +28,7 @@ public sealed class CaseWorkbookWriterTests
     public void WriteTemplate_Sheets_GuideFirstThenEveryRecordKindThenTheValues()
     {
         s_template.Value.SheetNames.Should().Equal(
-            ["说明", "案例", "单位", "领导", "县", "村", "县结对", "驻村干部", "活动", "干部等次", "本地队员", "在村考勤", "干部工作",
+            ["说明", "案例", "单位", "领导", "县", "村", "县结对", "结对成员", "驻村干部", "活动", "干部等次", "本地队员", "在村考勤", "干部工作",
              "干部考核", "工委活动", "党建结对", "成效", "贫困户指标", "贫困村指标", "贫困县指标", "选项"]);
     }
 

@@ -61,6 +61,22 @@ internal static class CaseWorkbookSchema
         new("pairing-case/2", "第2版"),
     ];
 
+    /// <summary>
+    /// The sheet of pairing memberships, a row per unit and county (domain.md §3): not a member of the JSON contract but a
+    /// workbook form of its <c>countyPairings</c>, assembled by <see cref="Pairings.CountyPairingAssembler"/>. A filled
+    /// workbook leaves it empty (it writes the pairings on 县结对).
+    /// </summary>
+    public const string MembershipSheet = "结对成员";
+
+    /// <summary>The member name of <see cref="MembershipSheet"/> (its CSV file may be called <c>pairingMemberships.csv</c>).</summary>
+    public const string MembershipMember = "pairingMemberships";
+
+    private static readonly ImmutableArray<EnumerationValue> s_roles =
+    [
+        new("lead", "牵头单位") { Aliases = ["牵头"] },
+        new("participant", "参与单位") { Aliases = ["参与"] },
+    ];
+
     /// <summary>The case's own fields (format, policy, year, asOf): one row.</summary>
     public static SheetSchema CaseSheet { get; } = new("案例", "(case)", Case1, false,
         "案例本身：格式版本、政策版本、考核年度、截至日期。只填一行。",
@@ -117,6 +133,15 @@ internal static class CaseWorkbookSchema
             new("参与单位", "participants", CodeList, Optional, "参与单位编号，多个以 ; 分隔；没有则不填"),
             new("结对起", "from", Date, Required, "结对开始日期"),
             new("结对止", "to", Date, Optional, "结对结束日期（含当日）；仍在结对不填"),
+        ]),
+        new(MembershipSheet, MembershipMember, "domain.md §3 (CountyPairingAssembler)", false,
+            "单位与县的结对，一行一个单位一段时间（如“U-03 自2019年4月1日起参与昭觉县”），可代替或补充“县结对”表；导入时合成县结对。",
+        [
+            new("单位编号", "unit", Code, Required, "单位编号"),
+            new("县代码", "county", Code, Required, "结对县的6位代码，或县名（如 昭觉县）"),
+            new("角色", "role", Enumeration, Required, "牵头单位或参与单位（也可填 牵头、参与）") { Values = s_roles },
+            new("起", "from", Date, Required, "开始日期"),
+            new("止", "to", Date, Optional, "结束日期（含当日）；仍在结对不填"),
         ]),
         new("驻村干部", "cadres", Case1, false, "省直单位选派的驻村干部，一行一人一任期。",
         [

@@ -1,6 +1,6 @@
 namespace PairingDomain.Spreadsheets.Schema;
 
-/// <summary>What a column of the case workbook holds, as the template explains it and the reader will parse it.</summary>
+/// <summary>What a column of the case workbook holds, as the template explains it and the reader parses it.</summary>
 internal enum ColumnKind
 {
     /// <summary>Free text: a name, an office.</summary>

@@ -8,6 +8,12 @@ namespace PairingDomain.Spreadsheets.Schema;
 /// <param name="ChineseName">The label an officer types (<c>省直部门</c>), <see cref="BilingualEnumeration{TEnum}.ChineseName"/>.</param>
 internal sealed record EnumerationValue(string ContractId, string ChineseName)
 {
+    /// <summary>Other words the reader takes for the value (<c>牵头</c> for <c>牵头单位</c>).</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Whether <paramref name="text"/> names the value: its label, its contract id or an alias.</summary>
+    public bool IsNamedBy(string text) => text == ChineseName || text == ContractId || Aliases.Contains(text);
+
     /// <summary>Every value of <typeparamref name="TEnum"/> in the enumeration's order.</summary>
     public static ImmutableArray<EnumerationValue> Of<TEnum>()
         where TEnum : BilingualEnumeration<TEnum> =>

@@ -1,0 +1,666 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NodaTime;
+using PairingDomain.Json;
+using PairingDomain.Places;
+using PairingDomain.Spreadsheets.Schema;
+using PairingDomain.Spreadsheets.Writing;
+
+namespace PairingDomain.Spreadsheets.Reading;
+
+/// <summary>
+/// The one checking path of the spreadsheet readers: turns the sheets read (from a workbook or CSV files) into the
+/// pairing-case JSON contract in memory, one generic loop over <see cref="CaseWorkbookSchema"/>, reads that document with
+/// <see cref="CaseReader"/>, and maps every problem's JSONPath back to the cell it came from (<c>活动!D17 (on)</c>).
+/// </summary>
+/// <remarks>
+/// A cell the normalizer cannot interpret (a date that is no date, an unknown label, a word that is neither 是 nor 否)
+/// gets its own problem at the cell; its raw text is passed on, and the reader's problem at that JSONPath or under it is
+/// dropped, so one bad cell is one problem.
+/// </remarks>
+internal sealed partial class CaseNormalizer
+{
+    private const string CaseMember = "(case)";
+    private const string LeadersMember = "units[].leaders";
+
+    private readonly WorkbookReadOptions _options;
+    private readonly List<Problem> _problems = [];
+    private readonly List<string> _ownPaths = [];
+    private readonly Dictionary<string, RecordLocation> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Sheet, string Field)> _missingColumns = [];
+    private readonly Dictionary<string, string> _countyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Location, string Sheet, string? Field)> _exact = new(StringComparer.Ordinal);
+
+    private CaseNormalizer(WorkbookReadOptions options) => _options = options;
+
+    /// <summary>Reads the sheets as a case; <paramref name="problems"/> are those the source already found (limits, formulas).</summary>
+    public static WorkbookReadResult Read(IReadOnlyList<RawSheet> sheets, IEnumerable<Problem> problems, WorkbookReadOptions options,
+        ImmutableArray<CsvFileEncoding> encodings)
+    {
+        var normalizer = new CaseNormalizer(options);
+        normalizer._problems.AddRange(problems);
+        return normalizer.Run(sheets, encodings);
+    }
+
+    /// <summary>Where a record came from: its sheet and its row.</summary>
+    private sealed record RecordLocation(BoundSheet Sheet, int Row);
+
+    /// <summary>A sheet of the schema with the columns its header row gave it.</summary>
+    private sealed class BoundSheet(SheetSchema schema, RawSheet? raw)
+    {
+        public SheetSchema Schema { get; } = schema;
+
+        public RawSheet? Raw { get; } = raw;
+
+        /// <summary>For each schema column, the source column holding it; -1 when absent.</summary>
+        public int[] SourceColumn { get; } = Enumerable.Repeat(-1, schema.Columns.Length).ToArray();
+
+        public IEnumerable<RawRow> Rows => Raw?.Rows ?? [];
+
+        public RawCell Cell(RawRow row, int column) => SourceColumn[column] < 0 ? default : row[SourceColumn[column]];
+
+        public string Location(int row, string? field)
+        {
+            if (field is not null)
+            {
+                int index = Schema.Columns.IndexOf(Schema.Columns.FirstOrDefault(c => c.Field == field)!);
+                if (index >= 0)
+                {
+                    int source = SourceColumn[index];
+                    string letter = source >= 0 ? WorkbookOutput.ColumnName(source) : "?";
+                    return string.Create(CultureInfo.InvariantCulture, $"{Schema.Name}!{letter}{row} ({field})");
+                }
+            }
+            return string.Create(CultureInfo.InvariantCulture, $"{Schema.Name}!{row}:{row}");
+        }
+    }
+
+    private WorkbookReadResult Run(IReadOnlyList<RawSheet> sheets, ImmutableArray<CsvFileEncoding> encodings)
+    {
+        Dictionary<string, BoundSheet> bound = Bind(sheets);
+        CollectCountyNames(bound);
+        CaseReadResult read;
+        using (var buffer = new PooledBufferWriter(64 * 1024))
+        {
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                Write(writer, bound);
+            }
+            read = CaseReader.Read(buffer.WrittenSpan, _options.Editions);
+        }
+        var problems = new List<Problem>(_problems);
+        var seen = new HashSet<(string, string)>(problems.Select(p => (p.Path, p.Code)));
+        foreach (Problem problem in read.Problems)
+        {
+            if (_ownPaths.Any(own => IsAtOrUnder(problem.Path, own)))
+            {
+                continue;
+            }
+            (string location, string? sheet, string? field) = Locate(problem.Path);
+            if (sheet is not null && field is not null && _missingColumns.Contains((sheet, field)))
+            {
+                continue;
+            }
+            // An assembled pairing cut from one membership row names that row once, however many pairings it made.
+            if (seen.Add((location, problem.Code)))
+            {
+                problems.Add(new Problem(location, problem.Code, Relocate(problem.Message), Relocate(problem.ChineseMessage)));
+            }
+        }
+        return problems.Count == 0 && read.Success
+            ? WorkbookReadResult.Ok(read.Case, encodings)
+            : WorkbookReadResult.Failure([.. problems], encodings);
+    }
+
+    /// <summary>Matches each source sheet to the schema and each header to a column; unknown ones are problems.</summary>
+    private Dictionary<string, BoundSheet> Bind(IReadOnlyList<RawSheet> sheets)
+    {
+        var bound = new Dictionary<string, BoundSheet>(StringComparer.Ordinal);
+        foreach (RawSheet raw in sheets)
+        {
+            string name = raw.Name.Trim();
+            if (name is CaseWorkbookSchema.GuideSheet or CaseWorkbookSchema.ValuesSheet)
+            {
+                continue;
+            }
+            SheetSchema? schema = CaseWorkbookSchema.Sheets.FirstOrDefault(s => s.Name == name || s.Member == name);
+            if (schema is null)
+            {
+                if (raw.Header is not null || raw.Rows.Count > 0)
+                {
+                    Add(name, SpreadsheetProblemCodes.UnknownSheet,
+                        $"'{name}' is no sheet of the case workbook (the sheets: {string.Join("、", CaseWorkbookSchema.Sheets.Select(s => s.Name))})",
+                        $"“{name}”不是案例工作簿的工作表（应为：{string.Join("、", CaseWorkbookSchema.Sheets.Select(s => s.Name))}）");
+                }
+                continue;
+            }
+            if (bound.ContainsKey(schema.Name))
+            {
+                Add(name, SpreadsheetProblemCodes.UnknownSheet, $"the sheet {schema.Name} is given twice", $"工作表“{schema.Name}”重复");
+                continue;
+            }
+            var sheet = new BoundSheet(schema, raw);
+            bound[schema.Name] = sheet;
+            BindHeader(sheet);
+        }
+        foreach (SheetSchema schema in CaseWorkbookSchema.Sheets.Where(s => !bound.ContainsKey(s.Name)))
+        {
+            bound[schema.Name] = new BoundSheet(schema, null);
+        }
+        return bound;
+    }
+
+    private void BindHeader(BoundSheet sheet)
+    {
+        RawRow? header = sheet.Raw!.Header;
+        if (header is null)
+        {
+            return;
+        }
+        SheetSchema schema = sheet.Schema;
+        for (int c = 0; c < header.Cells.Length; c++)
+        {
+            RawCell cell = header.Cells[c];
+            if (cell.IsBlank)
+            {
+                continue;
+            }
+            string text = cell.Text!.Trim();
+            string at = string.Create(CultureInfo.InvariantCulture, $"{schema.Name}!{WorkbookOutput.ColumnName(c)}{header.Number}");
+            int index = schema.Columns.IndexOf(schema.Columns.FirstOrDefault(col => Matches(col, text))!);
+            if (index < 0)
+            {
+                Add(at, SpreadsheetProblemCodes.UnknownHeader,
+                    $"'{text}' names no column of {schema.Name} (the columns: {string.Join("、", schema.Columns.Select(x => x.Header))})",
+                    $"“{text}”不是“{schema.Name}”表的列（应为：{string.Join("、", schema.Columns.Select(x => x.Header))}）");
+            }
+            else if (sheet.SourceColumn[index] >= 0)
+            {
+                Add(at, SpreadsheetProblemCodes.DuplicateHeader,
+                    $"'{text}' names the column {schema.Columns[index].Header} again (first in column {WorkbookOutput.ColumnName(sheet.SourceColumn[index])})",
+                    $"“{text}”与第 {WorkbookOutput.ColumnName(sheet.SourceColumn[index])} 列重复");
+            }
+            else
+            {
+                sheet.SourceColumn[index] = c;
+            }
+        }
+        if (sheet.Raw.Rows.Count == 0)
+        {
+            return;
+        }
+        for (int i = 0; i < schema.Columns.Length; i++)
+        {
+            ColumnSchema column = schema.Columns[i];
+            if (sheet.SourceColumn[i] < 0 && column.Requirement == Requirement.Required)
+            {
+                _missingColumns.Add((schema.Name, column.Field));
+                Add(string.Create(CultureInfo.InvariantCulture, $"{schema.Name}!{header.Number}:{header.Number}"), SpreadsheetProblemCodes.MissingColumn,
+                    $"{schema.Name} has rows but no column '{column.Header}', which is required",
+                    $"“{schema.Name}”表缺少必填列“{column.Header}”");
+            }
+        }
+    }
+
+    private static bool Matches(ColumnSchema column, string header) =>
+        header == column.Header || header == column.ChineseHeader || header == column.Field
+        || string.Join(' ', header.Split(' ', StringSplitOptions.RemoveEmptyEntries)) == column.Header;
+
+    /// <summary>The case's own counties by name (from 县), which a county column may give instead of the code.</summary>
+    private void CollectCountyNames(Dictionary<string, BoundSheet> bound)
+    {
+        BoundSheet counties = bound["县"];
+        int code = counties.Schema.IndexOf("code");
+        int name = counties.Schema.IndexOf("name");
+        foreach (RawRow row in counties.Rows.Where(r => !r.IsBlank))
+        {
+            string? n = counties.Cell(row, name).Text?.Trim();
+            string? c = Plain(counties.Cell(row, code));
+            if (!string.IsNullOrEmpty(n) && !string.IsNullOrEmpty(c))
+            {
+                _countyNames.TryAdd(n, c);
+            }
+        }
+    }
+
+    private void Write(Utf8JsonWriter writer, Dictionary<string, BoundSheet> bound)
+    {
+        writer.WriteStartObject();
+        BoundSheet caseSheet = bound[CaseWorkbookSchema.CaseSheet.Name];
+        List<RawRow> caseRows = [.. caseSheet.Rows.Where(r => !r.IsBlank)];
+        _records["$"] = new RecordLocation(caseSheet, caseRows.Count > 0 ? caseRows[0].Number : 2);
+        if (caseRows.Count > 0)
+        {
+            WriteFields(writer, caseSheet, caseRows[0], "$");
+            foreach (RawRow extra in caseRows.Skip(1))
+            {
+                Add(caseSheet.Location(extra.Number, null), ProblemCodes.InvalidValue,
+                    $"{caseSheet.Schema.Name} holds one row; this is another", $"“{caseSheet.Schema.Name}”表只填一行，此行多余");
+            }
+        }
+        foreach (SheetSchema schema in CaseWorkbookSchema.Sheets)
+        {
+            if (schema.Member is CaseMember or LeadersMember or CaseWorkbookSchema.MembershipMember)
+            {
+                continue;
+            }
+            BoundSheet sheet = bound[schema.Name];
+            List<RawRow> rows = [.. sheet.Rows.Where(r => !r.IsBlank)];
+            string member = "$." + schema.Member;
+            _members[member] = schema.Name;
+            Dictionary<string, List<RawRow>>? leaders = schema.Member == "units" ? LeadersByUnit(bound, rows) : null;
+            Assembled? assembled = schema.Member == "countyPairings" ? Assemble(bound[CaseWorkbookSchema.MembershipSheet]) : null;
+            if (rows.Count == 0 && (assembled is null || assembled.Pairings.Count == 0))
+            {
+                continue;
+            }
+            writer.WriteStartArray(schema.Member);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                string path = string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]");
+                _records[path] = new RecordLocation(sheet, rows[i].Number);
+                writer.WriteStartObject();
+                WriteFields(writer, sheet, rows[i], path);
+                if (leaders is not null)
+                {
+                    WriteLeaders(writer, bound[CaseWorkbookSchema.ForMember(LeadersMember).Name], sheet, rows[i], path, leaders);
+                }
+                writer.WriteEndObject();
+            }
+            if (assembled is not null)
+            {
+                WriteAssembled(writer, assembled, member, rows.Count);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The leaders' rows by their unit's id; a leader naming no unit of 单位 is a problem at its unit cell.</summary>
+    private Dictionary<string, List<RawRow>> LeadersByUnit(Dictionary<string, BoundSheet> bound, List<RawRow> unitRows)
+    {
+        BoundSheet units = bound["单位"];
+        BoundSheet leaders = bound[CaseWorkbookSchema.ForMember(LeadersMember).Name];
+        _members["$.units[].leaders"] = leaders.Schema.Name;
+        int idColumn = units.Schema.IndexOf("id");
+        var ids = new HashSet<string>(unitRows.Select(r => Plain(units.Cell(r, idColumn))).OfType<string>(), StringComparer.Ordinal);
+        int unitColumn = leaders.Schema.IndexOf("unit");
+        var byUnit = new Dictionary<string, List<RawRow>>(StringComparer.Ordinal);
+        foreach (RawRow row in leaders.Rows.Where(r => !r.IsBlank))
+        {
+            string? unit = Plain(leaders.Cell(row, unitColumn));
+            if (unit is null || !ids.Contains(unit))
+            {
+                bool missing = unit is null;
+                if (!_missingColumns.Contains((leaders.Schema.Name, "unit")))
+                {
+                    Add(leaders.Location(row.Number, "unit"), missing ? ProblemCodes.MissingField : ProblemCodes.UnknownReference,
+                        missing ? "a leader needs the unit it belongs to" : $"unit '{unit}' is no unit of {units.Schema.Name}",
+                        missing ? "领导须填所在单位编号" : $"单位“{unit}”不在“{units.Schema.Name}”表中");
+                }
+                continue;
+            }
+            if (!byUnit.TryGetValue(unit, out List<RawRow>? list))
+            {
+                byUnit[unit] = list = [];
+            }
+            list.Add(row);
+        }
+        return byUnit;
+    }
+
+    private void WriteLeaders(Utf8JsonWriter writer, BoundSheet leaders, BoundSheet units, RawRow unitRow, string unitPath,
+        Dictionary<string, List<RawRow>> byUnit)
+    {
+        string? id = Plain(units.Cell(unitRow, units.Schema.IndexOf("id")));
+        if (id is null || !byUnit.Remove(id, out List<RawRow>? rows))
+        {
+            return;
+        }
+        writer.WriteStartArray("leaders");
+        for (int j = 0; j < rows.Count; j++)
+        {
+            string path = string.Create(CultureInfo.InvariantCulture, $"{unitPath}.leaders[{j}]");
+            _records[path] = new RecordLocation(leaders, rows[j].Number);
+            writer.WriteStartObject();
+            WriteFields(writer, leaders, rows[j], path, skip: "unit");
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a record's fields in the schema's order, opening a nested object for <c>a.b</c> fields.</summary>
+    private void WriteFields(Utf8JsonWriter writer, BoundSheet sheet, RawRow row, string path, string? skip = null)
+    {
+        string? open = null;
+        for (int c = 0; c < sheet.Schema.Columns.Length; c++)
+        {
+            ColumnSchema column = sheet.Schema.Columns[c];
+            if (column.Field == skip)
+            {
+                continue;
+            }
+            int dot = column.Field.IndexOf('.', StringComparison.Ordinal);
+            string? parent = dot < 0 ? null : column.Field[..dot];
+            string name = dot < 0 ? column.Field : column.Field[(dot + 1)..];
+            if (parent != open)
+            {
+                if (open is not null)
+                {
+                    writer.WriteEndObject();
+                }
+                if (parent is not null)
+                {
+                    writer.WriteStartObject(parent);
+                }
+                open = parent;
+            }
+            RawCell cell = sheet.Cell(row, c);
+            string fieldPath = path + "." + column.Field;
+            if (sheet.SourceColumn[c] >= 0 && sheet.Raw!.InMergeTail(row.Number, sheet.SourceColumn[c]))
+            {
+                // The merged range is reported once; its other cells get no problem of their own.
+                _ownPaths.Add(fieldPath);
+            }
+            if (cell.IsBlank)
+            {
+                continue;
+            }
+            string location = sheet.Location(row.Number, column.Field);
+            if (cell.Formula)
+            {
+                Own(fieldPath, location, SpreadsheetProblemCodes.Formula,
+                    $"the cell holds a formula; type the value ({cell.Text})", $"单元格为公式，请直接填写数值（{cell.Text}）");
+            }
+            else if (cell.Kind == RawKind.Error)
+            {
+                Own(fieldPath, location, ProblemCodes.InvalidValue, $"{cell.Text} is an error value", $"{cell.Text} 为错误值");
+            }
+            writer.WritePropertyName(name);
+            WriteValue(writer, column, cell, fieldPath, location);
+        }
+        if (open is not null)
+        {
+            writer.WriteEndObject();
+        }
+    }
+
+    private void WriteValue(Utf8JsonWriter writer, ColumnSchema column, RawCell cell, string path, string location)
+    {
+        string text = cell.Text ?? string.Empty;
+        switch (column.Kind)
+        {
+            case ColumnKind.Date:
+                if (Date(cell) is { } date)
+                {
+                    writer.WriteStringValue(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    return;
+                }
+                Own(path, location, JsonProblemCodes.InvalidDate, $"{text} is not a date", $"{text} 不是日期");
+                writer.WriteStringValue(text);
+                return;
+            case ColumnKind.Month:
+                writer.WriteStringValue(Month(cell) ?? text);
+                return;
+            case ColumnKind.Integer when cell.Kind == RawKind.Number || long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
+                if (decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal whole) && whole == decimal.Truncate(whole)
+                    && whole is >= long.MinValue and <= long.MaxValue)
+                {
+                    writer.WriteNumberValue((long)whole);
+                    return;
+                }
+                break;
+            case ColumnKind.Decimal:
+                if (decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+                {
+                    writer.WriteNumberValue(number);
+                    return;
+                }
+                break;
+            case ColumnKind.YesNo:
+                if (YesNo(cell) is { } yes)
+                {
+                    writer.WriteBooleanValue(yes);
+                    return;
+                }
+                Own(path, location, ProblemCodes.InvalidValue, $"{text} is neither 是 nor 否", $"{text} 不是“是”或“否”");
+                break;
+            case ColumnKind.Enumeration:
+                writer.WriteStringValue(Enumeration(column, text.Trim(), path, location) ?? text);
+                return;
+            case ColumnKind.EnumerationList:
+                writer.WriteStartArray();
+                foreach (string item in Split(text))
+                {
+                    writer.WriteStringValue(Enumeration(column, item, path, location) ?? item);
+                }
+                writer.WriteEndArray();
+                return;
+            case ColumnKind.CodeList:
+                writer.WriteStartArray();
+                foreach (string item in cell.Kind == RawKind.Number ? [Plain(cell)!] : Split(text))
+                {
+                    writer.WriteStringValue(item);
+                }
+                writer.WriteEndArray();
+                return;
+            case ColumnKind.Code:
+                writer.WriteStringValue(column.Field == "county" ? County(Plain(cell) ?? text) : Plain(cell) ?? text);
+                return;
+            case ColumnKind.Text:
+                writer.WriteStringValue(cell.Kind == RawKind.Number ? Plain(cell) ?? text : text);
+                return;
+            default:
+                break;
+        }
+        writer.WriteStringValue(text);
+    }
+
+    /// <summary>A code or id as text: a number stored as a number (<c>513431</c>) as its digits, text as typed.</summary>
+    private static string? Plain(RawCell cell)
+    {
+        if (cell.IsBlank)
+        {
+            return null;
+        }
+        if (cell.Kind is RawKind.Number or RawKind.DateNumber
+            && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
+        return cell.Text;
+    }
+
+    /// <summary>A county cell: a 6-digit code as it is; a name through 县's names, then the 88 poverty counties.</summary>
+    private string County(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.All(char.IsAsciiDigit))
+        {
+            return text;
+        }
+        if (_countyNames.TryGetValue(trimmed, out string? code))
+        {
+            return code;
+        }
+        return SichuanPovertyCounties.TryFindByName(trimmed, out PovertyCountyReference? county) ? county.Code.Value : text;
+    }
+
+    private string? Enumeration(ColumnSchema column, string text, string path, string location)
+    {
+        EnumerationValue? value = column.Values.FirstOrDefault(v => v.IsNamedBy(text));
+        if (value is not null)
+        {
+            return value.ContractId;
+        }
+        Own(path, location, ProblemCodes.InvalidValue,
+            $"{text} is not one of {string.Join("、", column.Values.Select(v => v.ChineseName))} (or their ids {string.Join(", ", column.Values.Select(v => v.ContractId))})",
+            $"{text} 不是可选值之一：{string.Join("、", column.Values.Select(v => v.ChineseName))}");
+        return null;
+    }
+
+    private static string[] Split(string text) =>
+        text.Split([';', '；', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool? YesNo(RawCell cell)
+    {
+        string text = (cell.Text ?? string.Empty).Trim();
+        if (text is CaseWorkbookSchema.Yes or "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (text is CaseWorkbookSchema.No or "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return null;
+    }
+
+    /// <summary>An Excel date cell, or a typed date: <c>2019-04-12</c>, <c>2019/4/12</c>, <c>2019.4.12</c>, <c>2019年4月12日</c>.</summary>
+    internal static LocalDate? Date(RawCell cell)
+    {
+        string text = (cell.Text ?? string.Empty).Trim();
+        if (cell.Kind == RawKind.DateNumber)
+        {
+            return Serial(text);
+        }
+        if (cell.Kind != RawKind.Text)
+        {
+            return null;
+        }
+        Match match = DatePattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        return Ymd(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value);
+    }
+
+    private static LocalDate? Serial(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial)
+            || serial < 1 || serial > 2_958_465 || serial != Math.Floor(serial))
+        {
+            return null;
+        }
+        // The 1900 date system: serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was; from
+        // serial 61 on, day 0 is 1899-12-30.
+        int days = (int)serial;
+        return days < 61 ? new LocalDate(1899, 12, 31).PlusDays(days) : new LocalDate(1899, 12, 30).PlusDays(days);
+    }
+
+    private static LocalDate? Ymd(string year, string month, string day)
+    {
+        int y = int.Parse(year, CultureInfo.InvariantCulture);
+        int m = int.Parse(month, CultureInfo.InvariantCulture);
+        int d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y is < 1 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+        return new LocalDate(y, m, d);
+    }
+
+    /// <summary>A month: <c>2019-03</c> as typed, <c>2019/3</c>, <c>2019.3</c>, <c>2019年3月</c>, or a date cell's month.</summary>
+    private static string? Month(RawCell cell)
+    {
+        string text = (cell.Text ?? string.Empty).Trim();
+        if (cell.Kind == RawKind.DateNumber)
+        {
+            return Serial(text)?.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+        }
+        Match match = MonthPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        int m = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12
+            ? string.Create(CultureInfo.InvariantCulture, $"{match.Groups["y"].Value}-{m:00}")
+            : null;
+    }
+
+    /// <summary>A message naming another record by its JSONPath (<c>already used by $.units[3]</c>) names its cell instead.</summary>
+    private string Relocate(string message) =>
+        message.Contains("$.", StringComparison.Ordinal) ? JsonPathPattern().Replace(message, m => Locate(m.Value).Location) : message;
+
+    [GeneratedRegex(@"\$(?:\.[A-Za-z]+(?:\[\d+\])?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonPathPattern();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.](?<m>\d{1,2})|年(?<m>\d{1,2})月)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPattern();
+
+    /// <summary>The normalizer's own problem at a cell: the reader's problems at that path or under it are dropped.</summary>
+    private void Own(string path, string location, string code, string message, string chineseMessage)
+    {
+        if (_ownPaths.Contains(path))
+        {
+            return;
+        }
+        _ownPaths.Add(path);
+        Add(location, code, message, chineseMessage);
+    }
+
+    private void Add(string location, string code, string message, string chineseMessage) =>
+        _problems.Add(new Problem(location, code, message, chineseMessage));
+
+    /// <summary>The cell a JSONPath points to: the record's sheet and row, the field's column and header.</summary>
+    private (string Location, string? Sheet, string? Field) Locate(string path)
+    {
+        for (string at = path; ; at = Parent(at))
+        {
+            if (_exact.TryGetValue(at, out (string Location, string Sheet, string? Field) exact))
+            {
+                return exact;
+            }
+            if (_members.TryGetValue(at, out string? sheet))
+            {
+                return (sheet, sheet, null);
+            }
+            if (_records.TryGetValue(at, out RecordLocation? record))
+            {
+                string? field = FieldOf(record.Sheet.Schema, path.Length > at.Length ? path[(at.Length + 1)..] : null);
+                return (record.Sheet.Location(record.Row, field), record.Sheet.Schema.Name, field);
+            }
+            if (at.Length <= 1)
+            {
+                return ("(workbook)", null, null);
+            }
+        }
+    }
+
+    /// <summary>The schema field a path under a record names: its first member (two for a nested object's).</summary>
+    private static string? FieldOf(SheetSchema schema, string? rest)
+    {
+        if (rest is null)
+        {
+            return null;
+        }
+        string[] parts = rest.Split('.', '[');
+        string first = parts[0];
+        if (parts.Length > 1 && schema.Columns.Any(c => c.Field == first + "." + parts[1]))
+        {
+            return first + "." + parts[1];
+        }
+        return schema.Columns.Any(c => c.Field == first) ? first : null;
+    }
+
+    private static string Parent(string path)
+    {
+        int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? "$" : path[..cut];
+    }
+
+    private static bool IsAtOrUnder(string path, string ancestor) =>
+        path.StartsWith(ancestor, StringComparison.Ordinal)
+        && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[');
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using PairingDomain.Json;
+using Sylvan.Data.Csv;
+
+namespace PairingDomain.Spreadsheets.Reading;
+
+/// <summary>
+/// Reads one CSV file as a raw sheet with Sylvan.Data.Csv (streaming), after detecting its encoding from its bytes: a
+/// UTF-8 byte-order mark is UTF-8; else bytes that are valid UTF-8 throughout are UTF-8; else GB18030 (code page 54936,
+/// from <see cref="CodePagesEncodingProvider"/>, without registering it globally).
+/// </summary>
+internal static class CsvSource
+{
+    public const string Utf8Bom = "utf-8-bom";
+    public const string Utf8 = "utf-8";
+    public const string Gb18030 = "gb18030";
+
+    private static readonly Encoding s_strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public static RawSheet? Read(string path, string sheetName, WorkbookReadOptions options, List<Problem> problems, out string? encodingName)
+    {
+        encodingName = null;
+        string file = Path.GetFileName(path);
+        long length = new FileInfo(path).Length;
+        if (length > options.MaxCsvFileBytes)
+        {
+            problems.Add(new Problem(file, JsonProblemCodes.LimitExceeded,
+                string.Create(CultureInfo.InvariantCulture, $"{file} is larger than {options.MaxCsvFileBytes} bytes (WorkbookReadOptions.MaxCsvFileBytes)"),
+                string.Create(CultureInfo.InvariantCulture, $"{file} 超过 {options.MaxCsvFileBytes} 字节上限（MaxCsvFileBytes）")));
+            return null;
+        }
+        (Encoding encoding, encodingName) = Detect(path);
+        var rows = new List<RawRow>();
+        RawRow? header = null;
+        try
+        {
+            using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+            using CsvDataReader csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, Delimiter = ',' });
+            int number = 0;
+            while (csv.Read())
+            {
+                number++;
+                if (number > options.MaxRowsPerSheet)
+                {
+                    problems.Add(new Problem(file, JsonProblemCodes.LimitExceeded,
+                        string.Create(CultureInfo.InvariantCulture, $"{file} has more than {options.MaxRowsPerSheet} rows (WorkbookReadOptions.MaxRowsPerSheet)"),
+                        string.Create(CultureInfo.InvariantCulture, $"{file} 超过 {options.MaxRowsPerSheet} 行上限（MaxRowsPerSheet）")));
+                    break;
+                }
+                var cells = new RawCell[csv.RowFieldCount];
+                for (int i = 0; i < cells.Length; i++)
+                {
+                    string value = csv.GetString(i);
+                    cells[i] = value.Length == 0 ? default : new RawCell(value, RawKind.Text);
+                }
+                var row = new RawRow(number, cells);
+                if (row.IsBlank)
+                {
+                    continue;
+                }
+                if (header is null)
+                {
+                    header = row;
+                }
+                else
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        catch (Exception e) when (e is CsvFormatException or CsvRecordTooLargeException or DecoderFallbackException)
+        {
+            problems.Add(new Problem(file, ProblemCodes.InvalidValue, $"{file} cannot be read as CSV ({e.Message})", $"{file} 无法作为 CSV 读取（{e.Message}）"));
+        }
+        return new RawSheet(sheetName, header, rows);
+    }
+
+    /// <summary>The file's encoding, from its bytes: one streaming pass, memory independent of its size.</summary>
+    internal static (Encoding Encoding, string Name) Detect(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[3];
+        int n = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        if (n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+        {
+            return (new UTF8Encoding(true), Utf8Bom);
+        }
+        stream.Position = 0;
+        Decoder decoder = s_strictUtf8.GetDecoder();
+        byte[] buffer = new byte[64 * 1024];
+        char[] chars = new char[s_strictUtf8.GetMaxCharCount(buffer.Length)];
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return (new UTF8Encoding(false), Utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (CodePagesEncodingProvider.Instance.GetEncoding(54936)!, Gb18030);
+        }
+    }
+}
