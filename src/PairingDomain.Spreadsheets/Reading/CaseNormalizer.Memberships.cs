@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,6 +7,7 @@ using NodaTime;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Spreadsheets.Schema;
+using PairingDomain.Time;
 
 namespace PairingDomain.Spreadsheets.Reading;
 
@@ -29,7 +31,7 @@ internal sealed partial class CaseNormalizer
         _members["$." + CaseWorkbookSchema.MembershipMember] = sheet.Schema.Name;
         var assembler = new CountyPairingAssembler();
         var rowOf = new Dictionary<(string, string), int>();
-        var rowsByPath = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var rowsByPath = new Dictionary<string, int>(StringComparer.Ordinal);
         bool allRead = true;
         SheetSchema schema = sheet.Schema;
         for (int i = 0; i < rows.Count; i++)
@@ -60,7 +62,7 @@ internal sealed partial class CaseNormalizer
         foreach (Problem problem in built.Problems)
         {
             string location = problem.Path;
-            if (location.EndsWith(".to", System.StringComparison.Ordinal) && rowsByPath.TryGetValue(location[..^3], out int number))
+            if (location.EndsWith(".to", StringComparison.Ordinal) && rowsByPath.TryGetValue(location[..^3], out int number))
             {
                 location = sheet.Location(number, "to");
             }
@@ -70,7 +72,7 @@ internal sealed partial class CaseNormalizer
     }
 
     /// <summary>A required cell read by <paramref name="read"/>; a blank or unreadable one is a problem at it.</summary>
-    private string? Field(BoundSheet sheet, RawRow row, string path, string field, System.Func<RawCell, string?> read)
+    private string? Field(BoundSheet sheet, RawRow row, string path, string field, Func<RawCell, string?> read)
     {
         RawCell cell = sheet.Cell(row, sheet.Schema.IndexOf(field));
         string location = sheet.Location(row.Number, field);
@@ -98,7 +100,7 @@ internal sealed partial class CaseNormalizer
         string? text = Field(sheet, row, path, field, cell =>
         {
             date = Date(cell);
-            return date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            return date is { } d ? IsoDate.Format(d) : null;
         });
         return text is null ? null : date;
     }
@@ -131,10 +133,10 @@ internal sealed partial class CaseNormalizer
                 writer.WriteStringValue(unit);
             }
             writer.WriteEndArray();
-            writer.WriteString("from", pairing.Validity.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("from", IsoDate.Format(pairing.Validity.Start));
             if (pairing.Validity.End is { } end)
             {
-                writer.WriteString("to", end.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteString("to", IsoDate.Format(end));
             }
             writer.WriteEndObject();
         }

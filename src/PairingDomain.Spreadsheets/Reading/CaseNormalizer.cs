@@ -10,6 +10,7 @@ using PairingDomain.Json;
 using PairingDomain.Places;
 using PairingDomain.Spreadsheets.Schema;
 using PairingDomain.Spreadsheets.Writing;
+using PairingDomain.Time;
 
 namespace PairingDomain.Spreadsheets.Reading;
 
@@ -399,7 +400,7 @@ internal sealed partial class CaseNormalizer
             case ColumnKind.Date:
                 if (Date(cell) is { } date)
                 {
-                    writer.WriteStringValue(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteStringValue(IsoDate.Format(date));
                     return;
                 }
                 Own(path, location, JsonProblemCodes.InvalidDate, $"{text} is not a date", $"{text} 不是日期");
