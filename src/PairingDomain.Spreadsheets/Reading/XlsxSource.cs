@@ -332,14 +332,16 @@ internal static class XlsxSource
             {
                 continue;
             }
-            var cell = (Cell)reader.LoadCurrentElement()!;
-            int column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : position;
+            // The cell read from its attributes and children, not loaded as an element: a DOM object per cell cost
+            // about a kilobyte each (a province workbook allocated 700 MB).
+            CellParts parts = ReadCell(reader);
+            int column = parts.Reference is { } reference ? ColumnOf(reference) : position;
             position = column + 1;
             if (column < 0 || column >= 16_384)
             {
                 continue;
             }
-            RawCell value = Value(cell, strings, dateStyles);
+            RawCell value = Value(parts, strings, dateStyles);
             if (date1904 && value.Kind == RawKind.DateNumber
                 && double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial))
             {
@@ -359,11 +361,75 @@ internal static class XlsxSource
         return cells.Count == 0 ? null : new RawRow(number, [.. cells]);
     }
 
-    private static RawCell Value(Cell cell, List<string> strings, bool[] dateStyles)
+    /// <summary>What a <c>c</c> element says: its reference, type and style, its value's text, whether it holds a formula.</summary>
+    private readonly record struct CellParts(string? Reference, CellValues Type, uint Style, string? Text, bool Formula, string? InlineText);
+
+    /// <summary>Reads the cell at <paramref name="reader"/> (a <c>c</c> start element) from its attributes and children.</summary>
+    private static CellParts ReadCell(OpenXmlReader reader)
     {
-        bool formula = cell.CellFormula is not null;
-        string? text = cell.CellValue?.Text;
-        CellValues type = cell.DataType?.Value ?? CellValues.Number;
+        string? reference = null, type = null;
+        uint style = 0;
+        foreach (OpenXmlAttribute attribute in reader.Attributes)
+        {
+            switch (attribute.LocalName)
+            {
+                case "r":
+                    reference = attribute.Value;
+                    break;
+                case "t":
+                    type = attribute.Value;
+                    break;
+                case "s":
+                    _ = uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
+                    break;
+            }
+        }
+        string? text = null, inlineText = null;
+        bool formula = false;
+        if (reader.ReadFirstChild())
+        {
+            do
+            {
+                if (!reader.IsStartElement)
+                {
+                    continue;
+                }
+                if (reader.ElementType == typeof(CellValue))
+                {
+                    text = reader.GetText();
+                }
+                else if (reader.ElementType == typeof(CellFormula))
+                {
+                    formula = true;
+                }
+                else if (reader.ElementType == typeof(InlineString))
+                {
+                    var inline = (InlineString)reader.LoadCurrentElement()!;
+                    inlineText = inline.Text?.Text ?? string.Concat(inline.Elements<Run>().Select(r => r.Text?.Text));
+                }
+            }
+            while (reader.ReadNextSibling());
+        }
+        CellValues kind = type switch
+        {
+            null or "n" => CellValues.Number,
+            "s" => CellValues.SharedString,
+            "inlineStr" => CellValues.InlineString,
+            "str" => CellValues.String,
+            "b" => CellValues.Boolean,
+            "e" => CellValues.Error,
+            "d" => CellValues.Date,
+            _ => CellValues.Error, // a type the format does not define: the cell is reported, not guessed
+
+        };
+        return new CellParts(reference, kind, style, text, formula, inlineText);
+    }
+
+    private static RawCell Value(CellParts cell, List<string> strings, bool[] dateStyles)
+    {
+        bool formula = cell.Formula;
+        string? text = cell.Text;
+        CellValues type = cell.Type;
         if (type == CellValues.SharedString)
         {
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < strings.Count
@@ -372,9 +438,7 @@ internal static class XlsxSource
         }
         if (type == CellValues.InlineString)
         {
-            InlineString? inline = cell.InlineString;
-            string value = inline?.Text?.Text ?? string.Concat(inline?.Elements<Run>().Select(r => r.Text?.Text) ?? []);
-            return new RawCell(value, RawKind.Text, formula);
+            return new RawCell(cell.InlineText ?? string.Empty, RawKind.Text, formula);
         }
         if (type == CellValues.String)
         {
@@ -392,7 +456,7 @@ internal static class XlsxSource
         {
             return new RawCell(null, RawKind.Empty, formula);
         }
-        uint style = cell.StyleIndex?.Value ?? 0;
+        uint style = cell.Style;
         bool date = type == CellValues.Date || (style < dateStyles.Length && dateStyles[style]);
         return new RawCell(text, date ? RawKind.DateNumber : RawKind.Number, formula);
     }
