@@ -107,6 +107,6 @@ public sealed class CaseCsvReaderTests : IDisposable
 
         WorkbookReadResult read = CaseCsvReader.ReadFolder(_folder);
 
-        read.Problems.Select(p => $"{p.Path}: {p.Code}").Should().Equal("备忘: unknown-sheet");
+        read.Problems.Select(p => $"{p.Path}: {p.Code}").Should().Equal("备忘.csv: unknown-sheet");
     }
 }

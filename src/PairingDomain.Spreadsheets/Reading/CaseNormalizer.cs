@@ -135,7 +135,8 @@ internal sealed partial class CaseNormalizer
             {
                 if (raw.Header is not null || raw.Rows.Count > 0)
                 {
-                    Add(name, SpreadsheetProblemCodes.UnknownSheet,
+                    // A CSV file is named by its file: that is what the officer renames or removes.
+                    Add(raw.File ?? name, SpreadsheetProblemCodes.UnknownSheet,
                         $"'{name}' is no sheet of the case workbook (the sheets: {string.Join("、", CaseWorkbookSchema.Sheets.Select(s => s.Name))})",
                         $"“{name}”不是案例工作簿的工作表（应为：{string.Join("、", CaseWorkbookSchema.Sheets.Select(s => s.Name))}）");
                 }

@@ -76,7 +76,7 @@ internal static class CsvSource
         {
             problems.Add(new Problem(file, ProblemCodes.InvalidValue, $"{file} cannot be read as CSV ({e.Message})", $"{file} 无法作为 CSV 读取（{e.Message}）"));
         }
-        return new RawSheet(sheetName, header, rows);
+        return new RawSheet(sheetName, header, rows) { File = file };
     }
 
     /// <summary>The file's encoding, from its bytes: one streaming pass, memory independent of its size.</summary>

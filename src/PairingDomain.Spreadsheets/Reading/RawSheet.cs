@@ -33,6 +33,9 @@ internal sealed record RawRow(int Number, RawCell[] Cells)
 /// <param name="Rows">The non-blank rows after the header.</param>
 internal sealed record RawSheet(string Name, RawRow? Header, List<RawRow> Rows)
 {
+    /// <summary>The CSV file the sheet was read from (<c>活动.csv</c>), or null for a sheet of a workbook.</summary>
+    public string? File { get; init; }
+
     /// <summary>The merged ranges (one-based rows, zero-based columns), each already reported as a problem.</summary>
     public List<(int Row1, int Column1, int Row2, int Column2)> Merges { get; } = [];
 
