@@ -599,7 +599,7 @@ public sealed class PairingCaseBuilder
                 into.Add(problem);
                 continue;
             }
-            while (next < component.Length && IsAtOrUnder(component[next].Path, location))
+            while (next < component.Length && Locations.IsAtOrUnder(component[next].Path, location))
             {
                 into.Add(component[next++]);
             }
@@ -609,8 +609,4 @@ public sealed class PairingCaseBuilder
             into.Add(component[next++]);
         }
     }
-
-    private static bool IsAtOrUnder(string path, string location) =>
-        path.StartsWith(location, StringComparison.Ordinal)
-        && (path.Length == location.Length || path[location.Length] is '.' or '[');
 }

@@ -112,7 +112,7 @@ internal sealed class EditionParser
         foreach (Problem problem in built.Problems)
         {
             string path = PathOf(problem.Path);
-            if (unreadable && (reported.Any(r => JsonPaths.IsAtOrUnder(path, r))
+            if (unreadable && (reported.Any(r => Locations.IsAtOrUnder(path, r))
                 || (id is null && path == "$.id") || (year is null && path is "$.year" or "$.years")
                 || (ruleDropped && problem.Code == ProblemCodes.UnknownReference)))
             {

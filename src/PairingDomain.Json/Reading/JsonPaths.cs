@@ -45,11 +45,6 @@ internal static class JsonPaths
         return builder.Append("']").ToString();
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or a path under it (a member or an element of it).</summary>
-    internal static bool IsAtOrUnder(string path, string ancestor) =>
-        path.StartsWith(ancestor, StringComparison.Ordinal)
-        && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[');
-
     private static bool IsPlainName(string name)
     {
         if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))

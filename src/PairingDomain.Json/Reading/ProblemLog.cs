@@ -155,18 +155,6 @@ internal sealed class ProblemLog
     /// <summary>Whether the problem repeats one reported: the first row of the policy, then the others.</summary>
     private bool IsCascade(Problem problem)
     {
-        string path = problem.Path;
-        if (_badPaths.Contains(path))
-        {
-            return true;
-        }
-        for (int i = path.Length - 1; i > 1; i--)
-        {
-            if ((path[i] == '.' || path[i] == '[') && _badPaths.Contains(path[..i]))
-            {
-                return true;
-            }
-        }
-        return _suppressed.Contains((path, problem.Code));
+        return Locations.IsAtOrUnderAny(problem.Path, _badPaths) || _suppressed.Contains((problem.Path, problem.Code));
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class CaseNormalizer
 
     private readonly WorkbookReadOptions _options;
     private readonly List<Problem> _problems = [];
-    private readonly List<string> _ownPaths = [];
+    private readonly HashSet<string> _ownPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordLocation> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly HashSet<(string Sheet, string Field)> _missingColumns = [];
@@ -99,7 +99,7 @@ internal sealed partial class CaseNormalizer
         var seen = new HashSet<(string, string)>(problems.Select(p => (p.Path, p.Code)));
         foreach (Problem problem in read.Problems)
         {
-            if (_ownPaths.Any(own => IsAtOrUnder(problem.Path, own)))
+            if (Locations.IsAtOrUnderAny(problem.Path, _ownPaths))
             {
                 continue;
             }
@@ -604,11 +604,10 @@ internal sealed partial class CaseNormalizer
     /// <summary>The normalizer's own problem at a cell: the reader's problems at that path or under it are dropped.</summary>
     private void Own(string path, string location, string code, string message, string chineseMessage)
     {
-        if (_ownPaths.Contains(path))
+        if (!_ownPaths.Add(path))
         {
             return;
         }
-        _ownPaths.Add(path);
         Add(location, code, message, chineseMessage);
     }
 
@@ -661,8 +660,4 @@ internal sealed partial class CaseNormalizer
         int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
         return cut <= 0 ? "$" : path[..cut];
     }
-
-    private static bool IsAtOrUnder(string path, string ancestor) =>
-        path.StartsWith(ancestor, StringComparison.Ordinal)
-        && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[');
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using NodaTime;
 using PairingDomain.Places;
 using PairingDomain.Rosters;
@@ -156,7 +155,7 @@ public sealed class ActivityLedgerBuilder
         return this;
     }
 
-    private static string DefaultPath(int index) => string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
+    private static string DefaultPath(int index) => Locations.Default("activities", index);
 
     /// <summary>How many problems have been found so far (each <see cref="Add"/> reports its own at once).</summary>
     internal int ProblemCount => _problems.Count;

@@ -65,7 +65,7 @@ public sealed class CadreWorkBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="cadre"/> is null.</exception>
     public CadreWorkBookBuilder AddLocalCadre(LocalCadre cadre, string? path = null)
     {
-        _localCadres.Add((Preconditions.CheckNotNull(cadre, nameof(cadre)), path ?? Locate("localCadres", _localCadres.Count)));
+        _localCadres.Add((Preconditions.CheckNotNull(cadre, nameof(cadre)), path ?? Locations.Default("localCadres", _localCadres.Count)));
         return this;
     }
 
@@ -76,7 +76,7 @@ public sealed class CadreWorkBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
     public CadreWorkBookBuilder AddAttendance(AttendanceRecord record, string? path = null)
     {
-        _attendance.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locate("attendance", _attendance.Count)));
+        _attendance.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locations.Default("attendance", _attendance.Count)));
         return this;
     }
 
@@ -87,7 +87,7 @@ public sealed class CadreWorkBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
     public CadreWorkBookBuilder AddWorkRecord(CadreWorkRecord record, string? path = null)
     {
-        _work.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locate("cadreWork", _work.Count)));
+        _work.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locations.Default("cadreWork", _work.Count)));
         return this;
     }
 
@@ -98,7 +98,7 @@ public sealed class CadreWorkBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="review"/> is null.</exception>
     public CadreWorkBookBuilder AddReview(CadreReview review, string? path = null)
     {
-        _reviews.Add((Preconditions.CheckNotNull(review, nameof(review)), path ?? Locate("cadreReviews", _reviews.Count)));
+        _reviews.Add((Preconditions.CheckNotNull(review, nameof(review)), path ?? Locations.Default("cadreReviews", _reviews.Count)));
         return this;
     }
 
@@ -109,7 +109,7 @@ public sealed class CadreWorkBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="activity"/> is null.</exception>
     public CadreWorkBookBuilder AddCommitteeActivity(CommitteeActivity activity, string? path = null)
     {
-        _committee.Add((Preconditions.CheckNotNull(activity, nameof(activity)), path ?? Locate("committeeActivities", _committee.Count)));
+        _committee.Add((Preconditions.CheckNotNull(activity, nameof(activity)), path ?? Locations.Default("committeeActivities", _committee.Count)));
         return this;
     }
 
@@ -248,6 +248,4 @@ public sealed class CadreWorkBookBuilder
         return builder.MoveToImmutable();
     }
 
-    private static string Locate(string collection, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
 }

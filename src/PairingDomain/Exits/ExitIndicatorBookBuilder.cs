@@ -57,7 +57,7 @@ public sealed class ExitIndicatorBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
     public ExitIndicatorBookBuilder AddHousehold(HouseholdIndicators record, string? path = null)
     {
-        _households.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locate("householdIndicators", _households.Count)));
+        _households.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locations.Default("householdIndicators", _households.Count)));
         return this;
     }
 
@@ -68,7 +68,7 @@ public sealed class ExitIndicatorBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
     public ExitIndicatorBookBuilder AddVillage(VillageIndicators record, string? path = null)
     {
-        _villages.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locate("villageIndicators", _villages.Count)));
+        _villages.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locations.Default("villageIndicators", _villages.Count)));
         return this;
     }
 
@@ -79,7 +79,7 @@ public sealed class ExitIndicatorBookBuilder
     /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
     public ExitIndicatorBookBuilder AddCounty(CountyIndicators record, string? path = null)
     {
-        _counties.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locate("countyIndicators", _counties.Count)));
+        _counties.Add((Preconditions.CheckNotNull(record, nameof(record)), path ?? Locations.Default("countyIndicators", _counties.Count)));
         return this;
     }
 
@@ -179,6 +179,4 @@ public sealed class ExitIndicatorBookBuilder
         return builder.MoveToImmutable();
     }
 
-    private static string Locate(string collection, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
 }

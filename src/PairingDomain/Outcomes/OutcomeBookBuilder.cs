@@ -57,7 +57,7 @@ public sealed class OutcomeBookBuilder
         {
             for (int i = 0; i < ledger.Count; i++)
             {
-                _seen.TryAdd(ledger.IdAt(i), Locate("activities", i));
+                _seen.TryAdd(ledger.IdAt(i), Locations.Default("activities", i));
             }
         }
         if (cadreWork is not null)
@@ -65,7 +65,7 @@ public sealed class OutcomeBookBuilder
             int i = 0;
             foreach (CommitteeActivity activity in cadreWork.CommitteeActivities)
             {
-                _seen.TryAdd(activity.Id, Locate("committeeActivities", i++));
+                _seen.TryAdd(activity.Id, Locations.Default("committeeActivities", i++));
             }
         }
     }
@@ -78,7 +78,7 @@ public sealed class OutcomeBookBuilder
     public OutcomeBookBuilder Add(Outcome outcome, string? path = null)
     {
         Preconditions.CheckNotNull(outcome, nameof(outcome));
-        string at = path ?? Locate("outcomes", _added);
+        string at = path ?? Locations.Default("outcomes", _added);
         _added++;
         int before = _problems.Count;
         if (!_seen.TryAdd(outcome.Id, at))
@@ -147,8 +147,6 @@ public sealed class OutcomeBookBuilder
             $"{amount} is not an amount of {measure.ContractId}: a number from 0 with {decimals} ({measure.Unit.EnglishName})",
             $"{amount} 不是“{measure.ChineseName}”的有效数量：应为不小于 0、{chineseDecimals}的数（单位：{measure.Unit.ChineseName}）");
     }
-
-    private static string Locate(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{member}[{index}]");
 
     /// <summary>Builds the book, or reports every problem of every outcome added.</summary>
     /// <returns>The book, or all its problems.</returns>

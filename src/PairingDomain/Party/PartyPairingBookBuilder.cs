@@ -32,7 +32,7 @@ public sealed class PartyPairingBookBuilder
     public PartyPairingBookBuilder Add(PartyPairing pairing, string? path = null)
     {
         Preconditions.CheckNotNull(pairing, nameof(pairing));
-        string at = path ?? $"$.partyPairings[{_added}]";
+        string at = path ?? Locations.Default("partyPairings", _added);
         _added++;
         bool ok = true;
         if (!_roster.TryGetUnitIndex(pairing.Unit, out int unit))

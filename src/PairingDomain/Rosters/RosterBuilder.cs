@@ -51,7 +51,7 @@ public sealed class RosterBuilder
             }
             leaders = [.. leaderPaths];
         }
-        _units.Add((unit, path ?? Locate("units", _units.Count)));
+        _units.Add((unit, path ?? Locations.Default("units", _units.Count)));
         _leaderPaths.Add(leaders);
         return this;
     }
@@ -62,7 +62,7 @@ public sealed class RosterBuilder
     /// <returns>This builder.</returns>
     public RosterBuilder AddCounty(County county, string? path = null)
     {
-        _counties.Add((Preconditions.CheckNotNull(county, nameof(county)), path ?? Locate("counties", _counties.Count)));
+        _counties.Add((Preconditions.CheckNotNull(county, nameof(county)), path ?? Locations.Default("counties", _counties.Count)));
         return this;
     }
 
@@ -72,7 +72,7 @@ public sealed class RosterBuilder
     /// <returns>This builder.</returns>
     public RosterBuilder AddVillage(Village village, string? path = null)
     {
-        _villages.Add((Preconditions.CheckNotNull(village, nameof(village)), path ?? Locate("villages", _villages.Count)));
+        _villages.Add((Preconditions.CheckNotNull(village, nameof(village)), path ?? Locations.Default("villages", _villages.Count)));
         return this;
     }
 
@@ -82,7 +82,7 @@ public sealed class RosterBuilder
     /// <returns>This builder.</returns>
     public RosterBuilder AddPairing(CountyPairing pairing, string? path = null)
     {
-        _pairings.Add((Preconditions.CheckNotNull(pairing, nameof(pairing)), path ?? Locate("countyPairings", _pairings.Count)));
+        _pairings.Add((Preconditions.CheckNotNull(pairing, nameof(pairing)), path ?? Locations.Default("countyPairings", _pairings.Count)));
         return this;
     }
 
@@ -92,7 +92,7 @@ public sealed class RosterBuilder
     /// <returns>This builder.</returns>
     public RosterBuilder AddCadre(StationedCadre cadre, string? path = null)
     {
-        _cadres.Add((Preconditions.CheckNotNull(cadre, nameof(cadre)), path ?? Locate("cadres", _cadres.Count)));
+        _cadres.Add((Preconditions.CheckNotNull(cadre, nameof(cadre)), path ?? Locations.Default("cadres", _cadres.Count)));
         return this;
     }
 
@@ -291,8 +291,6 @@ public sealed class RosterBuilder
     private string LeaderPath(int unit, int leader) =>
         _leaderPaths[unit]?[leader] ?? string.Create(CultureInfo.InvariantCulture, $"{_units[unit].Path}.leaders[{leader}]");
 
-    private static string Locate(string collection, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
 
     /// <summary>A <c>duplicate-id</c>; <paramref name="what"/> and <paramref name="whatZh"/> name the kind of record in English and Chinese.</summary>
     private static Problem Duplicate(string path, string what, string whatZh, string id, string firstPath) =>
