@@ -24,14 +24,6 @@ namespace PairingDomain.Json.Reading;
 /// </remarks>
 internal sealed partial class CaseParser
 {
-    /// <summary>Reads the three members into the case's builder.</summary>
-    private void ReadExitIndicators(RecordFields root)
-    {
-        ForEachRecord(root, CaseFields.HouseholdIndicators, HouseholdIndicatorFields.Set, ReadHouseholdIndicators);
-        ForEachRecord(root, CaseFields.VillageIndicators, VillageIndicatorFields.Set, ReadVillageIndicators);
-        ForEachRecord(root, CaseFields.CountyIndicators, CountyIndicatorFields.Set, ReadCountyIndicators);
-    }
-
     private void ReadHouseholdIndicators(RecordFields r)
     {
         bool keyed = r.Id(HouseholdIndicatorFields.Household, true, out string? household);

@@ -27,27 +27,36 @@ namespace PairingDomain.Json.Reading;
 /// </remarks>
 internal sealed partial class CaseParser
 {
-    /// <summary>Reads <c>outcomes</c> into the case's builder.</summary>
-    private void ReadOutcomes(RecordFields root)
+    /// <summary>
+    /// The path of the first committee activity of each readable id, for the outcomes' ids (one namespace with them);
+    /// null when there are no outcomes to check.
+    /// </summary>
+    private Dictionary<string, string>? _committeeIds;
+
+    /// <summary>Collects <see cref="_committeeIds"/> from the whole document, before the outcomes are read.</summary>
+    private void CollectCommitteeIds(RecordFields root)
     {
-        Dictionary<string, string>? committeeIds = null;
         // Read raw, without a second problem: the work book's reader already reported a member or record it cannot read.
         JsonElement committee = root[CaseFields.CommitteeActivities];
-        if (CountOf(root, CaseFields.Outcomes) > 0 && committee.ValueKind == JsonValueKind.Array)
+        if (committee.ValueKind == JsonValueKind.Array)
         {
             int i = 0;
             foreach (JsonElement element in committee.EnumerateArray())
             {
-                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(CommitteeActivityFields.Id.Name, out JsonElement id)
-                    && id.ValueKind == JsonValueKind.String && RecordFields.TryGetString(id, out string? text) && text is not null)
-                {
-                    (committeeIds ??= new Dictionary<string, string>(StringComparer.Ordinal))
-                        .TryAdd(text, JsonPaths.Index(root.FieldPath(CaseFields.CommitteeActivities), i));
-                }
+                NoteCommitteeId(element, JsonPaths.Index(root.FieldPath(CaseFields.CommitteeActivities), i));
                 i++;
             }
         }
-        ForEachRecord(root, CaseFields.Outcomes, OutcomeFields.Set, r => ReadOutcome(r, committeeIds));
+    }
+
+    /// <summary>Notes one committee activity's id, when it has a readable one, for <see cref="_committeeIds"/>.</summary>
+    private void NoteCommitteeId(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(CommitteeActivityFields.Id.Name, out JsonElement id)
+            && id.ValueKind == JsonValueKind.String && RecordFields.TryGetString(id, out string? text) && text is not null)
+        {
+            (_committeeIds ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(text, path);
+        }
     }
 
     private void ReadOutcome(RecordFields r, Dictionary<string, string>? committeeIds)

@@ -80,16 +80,17 @@ internal sealed partial class CaseParser
                 string.Create(CultureInfo.InvariantCulture, $"asOf {IsoDate.Format(asOf)} 不在 {year} 年内"));
         }
 
-        _builder = new PairingCaseBuilder(_edition, _year, _asOf, JsonPaths.Root, _version2,
-            activityCapacity: CountOf(fields, CaseFields.Activities), outcomeCapacity: _version2 ? CountOf(fields, CaseFields.Outcomes) : 0);
-        ForEachRecord(fields, CaseFields.Units, UnitFields.Set, ReadUnit);
-        ForEachRecord(fields, CaseFields.Counties, CountyFields.Set, ReadCounty);
-        ForEachRecord(fields, CaseFields.Villages, VillageFields.Set, ReadVillage);
-        ForEachRecord(fields, CaseFields.CountyPairings, PairingFields.Set, ReadPairing);
-        ForEachRecord(fields, CaseFields.Cadres, CadreFields.Set, ReadCadre);
-        ForEachRecord(fields, CaseFields.LocalCadres, LocalCadreFields.Set, ReadLocalCadre);
+        StartBuilder(activityCapacity: CountOf(fields, CaseFields.Activities), outcomeCapacity: _version2 ? CountOf(fields, CaseFields.Outcomes) : 0);
         return fields;
     }
+
+    /// <summary>
+    /// Starts the case's builder once the document's edition, year and asOf are read; the capacities are hints (the
+    /// lengths of the arrays when the whole document is at hand, 0 when it is read as it streams).
+    /// </summary>
+    private void StartBuilder(int activityCapacity, int outcomeCapacity) =>
+        _builder = new PairingCaseBuilder(_edition, _year, _asOf, JsonPaths.Root, _version2, activityCapacity: activityCapacity,
+            outcomeCapacity: outcomeCapacity);
 
     private static int CountOf(RecordFields parent, Field field) =>
         parent.Has(field) && parent[field].ValueKind == JsonValueKind.Array ? parent[field].GetArrayLength() : 0;
@@ -118,17 +119,22 @@ internal sealed partial class CaseParser
         int index = 0;
         foreach (JsonElement element in array.EnumerateArray())
         {
-            string path = JsonPaths.Index(arrayPath, index);
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                read(new RecordFields(_log, element, path, fields, known: known));
-            }
-            else
-            {
-                _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}",
-                    $"应为对象，实为{RecordFields.DescribeInChinese(element.ValueKind)}");
-            }
+            ReadElement(element, JsonPaths.Index(arrayPath, index), fields, read, known);
             index++;
+        }
+    }
+
+    /// <summary>Reads one element of an array of records: an object as a record of the kind <paramref name="fields"/>.</summary>
+    private void ReadElement(JsonElement element, string path, FieldSet fields, Action<RecordFields> read, int? known)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            read(new RecordFields(_log, element, path, fields, known: known));
+        }
+        else
+        {
+            _log.Field(path, ProblemCodes.InvalidValue, $"expected an object, found {RecordFields.Describe(element.ValueKind)}",
+                $"应为对象，实为{RecordFields.DescribeInChinese(element.ValueKind)}");
         }
     }
 

@@ -57,15 +57,6 @@ internal sealed partial class CaseParser
         }
     }
 
-    /// <summary>Reads the members of the work book after the grades into the case's builder.</summary>
-    private void ReadCadreWork(RecordFields root)
-    {
-        ForEachRecord(root, CaseFields.Attendance, AttendanceFields.Set, ReadAttendance);
-        ForEachRecord(root, CaseFields.CadreWork, CadreWorkFields.Set, ReadWorkRecord);
-        ForEachRecord(root, CaseFields.CadreReviews, ReviewFields.Set, ReadReview);
-        ForEachRecord(root, CaseFields.CommitteeActivities, CommitteeActivityFields.Set, ReadCommitteeActivity);
-    }
-
     private void ReadAttendance(RecordFields r)
     {
         r.Id(AttendanceFields.Cadre, true, out string? cadre);

@@ -76,10 +76,43 @@ internal sealed partial class CaseParser
         return result is not null && problems.IsEmpty ? CaseReadResult.Ok(result) : CaseReadResult.Failure(problems);
     }
 
+    /// <summary>One array member of a case and how its records are read.</summary>
+    /// <param name="Field">The member.</param>
+    /// <param name="Fields">The kind of its records.</param>
+    /// <param name="Read">Reads one record into the builder.</param>
+    /// <param name="Known">How many of the kind's fields a record may carry; null for all.</param>
+    private sealed record MemberReader(Field Field, FieldSet Fields, Action<RecordFields> Read, int? Known = null);
+
     /// <summary>
-    /// Reads the activities, grades and the members of version 2 straight into <see cref="_builder"/> (which closed the
-    /// roster at the first of them, so that a ledger of millions of activities is never held twice), and assembles the
-    /// case when nothing is wrong.
+    /// The array members in the order their records reach the builder: the roster, then the ledger, then the members of
+    /// version 2. It is the order <see cref="CaseWriter"/> writes them in, so that a document written by this library is
+    /// can be read as it streams; a document in another order is read whole, with the same result.
+    /// </summary>
+    private MemberReader[] ReadingOrder() =>
+    [
+        new(CaseFields.Units, UnitFields.Set, ReadUnit),
+        new(CaseFields.Counties, CountyFields.Set, ReadCounty),
+        new(CaseFields.Villages, VillageFields.Set, ReadVillage),
+        new(CaseFields.CountyPairings, PairingFields.Set, ReadPairing),
+        new(CaseFields.Cadres, CadreFields.Set, ReadCadre),
+        new(CaseFields.Activities, ActivityFields.Set, ReadActivity, _version2 ? null : ActivityFields.Version1Count),
+        new(CaseFields.CadreGrades, GradeFields.Set, ReadGrade),
+        new(CaseFields.LocalCadres, LocalCadreFields.Set, ReadLocalCadre),
+        new(CaseFields.Attendance, AttendanceFields.Set, ReadAttendance),
+        new(CaseFields.CadreWork, CadreWorkFields.Set, ReadWorkRecord),
+        new(CaseFields.CadreReviews, ReviewFields.Set, ReadReview),
+        new(CaseFields.CommitteeActivities, CommitteeActivityFields.Set, ReadCommitteeActivity),
+        new(CaseFields.PartyPairings, PartyPairingFields.Set, ReadPartyPairing),
+        new(CaseFields.Outcomes, OutcomeFields.Set, r => ReadOutcome(r, _committeeIds)),
+        new(CaseFields.HouseholdIndicators, HouseholdIndicatorFields.Set, ReadHouseholdIndicators),
+        new(CaseFields.VillageIndicators, VillageIndicatorFields.Set, ReadVillageIndicators),
+        new(CaseFields.CountyIndicators, CountyIndicatorFields.Set, ReadCountyIndicators),
+    ];
+
+    /// <summary>
+    /// Reads every array member, in <see cref="ReadingOrder"/>, straight into <see cref="_builder"/> (which closes the
+    /// roster at the first ledger record, so that a ledger of millions of activities is never held twice), and
+    /// assembles the case when nothing is wrong.
     /// </summary>
     private PairingCase? Build(RecordFields root)
     {
@@ -87,17 +120,20 @@ internal sealed partial class CaseParser
         {
             _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
         }
-        ForEachRecord(root, CaseFields.Activities, ActivityFields.Set, ReadActivity,
-            known: _version2 ? null : ActivityFields.Version1Count);
-        ForEachRecord(root, CaseFields.CadreGrades, GradeFields.Set, ReadGrade);
-        if (_version2)
+        if (_version2 && CountOf(root, CaseFields.Outcomes) > 0)
         {
-            ReadCadreWork(root);
-            ReadExitIndicators(root);
-            ReadOutcomes(root);
-            ForEachRecord(root, CaseFields.PartyPairings, PartyPairingFields.Set, ReadPartyPairing);
+            CollectCommitteeIds(root);
         }
+        foreach (MemberReader member in ReadingOrder())
+        {
+            ForEachRecord(root, member.Field, member.Fields, member.Read, member.Known);
+        }
+        return Finish();
+    }
 
+    /// <summary>Builds the case, adding the builder's problems of the case as a whole when they say something new.</summary>
+    private PairingCase? Finish()
+    {
         BuildResult<PairingCase> result = Builder.Build();
         // The builder's problems of the case as a whole (no edition or year, a case that cannot be assembled) only repeat
         // what the reader has reported, or stand alone when it has reported nothing.
