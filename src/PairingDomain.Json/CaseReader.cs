@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using PairingDomain.Json.Reading;
 using PairingDomain.Policy;
 
@@ -71,7 +74,7 @@ public static class CaseReader
 
     /// <summary>Reads a case from UTF-8 JSON text of at most <paramref name="maxBytes"/> bytes.</summary>
     internal static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes) =>
-        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions);
+        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions, streamFirst: true);
 
     /// <summary>Reads a case from a stream of UTF-8 JSON text, to its end. Never throws for bad input.</summary>
     /// <param name="stream">The stream; it is not closed.</param>
@@ -93,8 +96,49 @@ public static class CaseReader
     internal static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        bool streamed = false;
+        if (stream.CanSeek)
+        {
+            long start = stream.Position;
+            if (stream.Length - start > maxBytes)
+            {
+                return TooLarge(maxBytes);
+            }
+            if (TryReadStreaming(stream, editions, maxBytes) is { } result)
+            {
+                return result;
+            }
+            stream.Position = start;
+            streamed = true;
+        }
         byte[]? buffer = ReadToEnd(stream, maxBytes, out int length);
-        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions);
+        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions, streamFirst: !streamed);
+    }
+
+    /// <summary>
+    /// Reads the document as it streams (see <c>CaseParser.Streaming.cs</c>): the case or its problems, or null when it
+    /// must be read whole, which gives the same result for any document the streamed pass does not read to its end.
+    /// </summary>
+    internal static CaseReadResult? TryReadStreaming(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes,
+        bool guarded = true)
+    {
+        try
+        {
+            return new CaseParser(editions ?? PolicyEditions.All).ParseStreaming(stream, maxBytes);
+        }
+        catch (StreamingAbandonedException e)
+        {
+            return e.TooLarge ? TooLarge(maxBytes) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (Exception e) when (guarded && e is not (OutOfMemoryException or IOException))
+        {
+            // Whatever the streamed pass did not foresee, the whole-document path reports as it always has.
+            return null;
+        }
     }
 
     /// <summary>
@@ -149,11 +193,38 @@ public static class CaseReader
             string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {maxBytes} 字节"))]);
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
-    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
-        new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json.ToArray());
-
-    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions)
+    /// <remarks>
+    /// Both paths are taken and must agree: the streamed pass (when it reads the document to its end) and the
+    /// whole-document pass; a disagreement throws.
+    /// </remarks>
+    internal static CaseReadResult ReadUnguarded(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null)
     {
+        byte[] bytes = utf8Json.ToArray();
+        CaseReadResult whole = new CaseParser(editions ?? PolicyEditions.All).Parse(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        if (TryReadStreaming(stream, editions, MaxDocumentBytes, guarded: false) is { } streamed && !SameResult(whole, streamed))
+        {
+            throw new InvalidOperationException("the streamed and whole-document readings disagree");
+        }
+        return whole;
+    }
+
+    /// <summary>Whether two readings agree: the same problems in the same order, or cases that write the same bytes.</summary>
+    private static bool SameResult(CaseReadResult a, CaseReadResult b) =>
+        a.Success == b.Success && a.Problems.SequenceEqual(b.Problems)
+        && (!a.Success || CaseWriter.Write(a.Case).AsSpan().SequenceEqual(CaseWriter.Write(b.Case)));
+
+    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions,
+        bool streamFirst)
+    {
+        if (streamFirst && MemoryMarshal.TryGetArray(utf8Json, out ArraySegment<byte> segment))
+        {
+            using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+            if (TryReadStreaming(stream, editions, MaxDocumentBytes) is { } streamed)
+            {
+                return streamed;
+            }
+        }
         try
         {
             return new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json);

@@ -42,6 +42,26 @@ internal sealed class FieldSet
         return new Field(this, index);
     }
 
+    /// <summary>The index of the field a property name names, where <paramref name="reader"/> stands on it; -1 for none.</summary>
+    internal int IndexOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            for (int i = 0; i < _utf8.Length; i++)
+            {
+                if (reader.ValueTextEquals(_utf8[i]))
+                {
+                    return i;
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate: the name matches no field.
+        }
+        return -1;
+    }
+
     /// <summary>The index of the property's field, or -1 when it is not a field (or its name is not valid text).</summary>
     internal int IndexOf(JsonProperty property)
     {
