@@ -18,6 +18,23 @@ internal static class Locations
     internal static string Default(string member, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"$.{member}[{index}]");
 
+    /// <summary>Whether <paramref name="path"/> is <see cref="Default"/>'s location for the record, without making that string.</summary>
+    /// <param name="path">A location.</param>
+    /// <param name="member">The member, as case-format.md names it.</param>
+    /// <param name="index">The record's index in it.</param>
+    /// <returns>True when <paramref name="path"/> is <c>$.member[index]</c>.</returns>
+    internal static bool IsDefault(string path, string member, int index)
+    {
+        ReadOnlySpan<char> rest = path;
+        if (!rest.StartsWith("$.", StringComparison.Ordinal) || !rest[2..].StartsWith(member, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        rest = rest[(2 + member.Length)..];
+        return rest.Length > 2 && rest[0] == '[' && rest[^1] == ']' && (rest.Length == 3 || rest[1] != '0')
+            && int.TryParse(rest[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) && parsed == index;
+    }
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or a location under it (<c>.field</c> or <c>[i]</c> after it).</summary>
     /// <param name="path">A location.</param>
     /// <param name="ancestor">Another.</param>

@@ -37,4 +37,20 @@ public sealed class LocationsTests
         }
         Locations.IsAtOrUnderAny("$.units[0]", ["$"]).Should().BeFalse("the root's own '$.' is no boundary");
     }
+
+    [Theory]
+    [InlineData("$.activities[12]", 12, true)]
+    [InlineData("$.activities[0]", 0, true)]
+    [InlineData("$.activities[012]", 12, false)]
+    [InlineData("$.activities[12]", 13, false)]
+    [InlineData("$.activities[12].on", 12, false)]
+    [InlineData("$.activitiesX[12]", 12, false)]
+    [InlineData("$.activities[]", 0, false)]
+    [InlineData("活动!A13", 12, false)]
+    [InlineData("$.activities[+12]", 12, false)]
+    public void IsDefault_IsExactlyTheDefaultsString(string path, int index, bool expected)
+    {
+        Locations.IsDefault(path, "activities", index).Should().Be(expected);
+        (Locations.Default("activities", index) == path).Should().Be(expected);
+    }
 }

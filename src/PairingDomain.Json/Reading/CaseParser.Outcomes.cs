@@ -71,7 +71,7 @@ internal sealed partial class CaseParser
         if (id is not null)
         {
             string? first = null;
-            if ((_activityIds?.TryGetValue(id, out first) ?? false) || (committeeIds?.TryGetValue(id, out first) ?? false))
+            if (TryFirstActivity(id, out first) || (committeeIds?.TryGetValue(id, out first) ?? false))
             {
                 // The builder is given neither the ledger nor the work book: they are checked here, as read, so that a
                 // ledger with problems of its own still has its ids, and the message names the record.

@@ -293,7 +293,7 @@ internal sealed partial class CaseParser
         r.Id(ActivityFields.Id, true, out string? id);
         if (id is not null)
         {
-            _activityIds?.TryAdd(id, r.Path);
+            NoteActivityId(id, r.Path);
         }
         bool kindOk = ReadActivityKind(r, out ActivityKind? kind);
         r.Id(ActivityFields.Unit, true, out string? unit);

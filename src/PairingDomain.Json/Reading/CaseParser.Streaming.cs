@@ -132,7 +132,7 @@ internal sealed partial class CaseParser
         }
         if (_version2)
         {
-            _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            _activityIds = new Dictionary<string, int>(StringComparer.Ordinal);
         }
         return true;
     }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
@@ -40,7 +42,22 @@ internal sealed partial class CaseParser
     /// The path of the first activity of each readable id, kept only for a <c>/2</c> case with committee activities:
     /// their ids share one namespace with <c>activities</c>.
     /// </summary>
-    private Dictionary<string, string>? _activityIds;
+    private Dictionary<string, int>? _activityIds;
+
+    /// <summary>Notes an activity's id at its index (from its path, <c>$.activities[i]</c>): no string is kept per activity.</summary>
+    private void NoteActivityId(string id, string path) =>
+        _activityIds?.TryAdd(id, int.Parse(path.AsSpan(path.LastIndexOf('[') + 1, path.Length - path.LastIndexOf('[') - 2), CultureInfo.InvariantCulture));
+
+    /// <summary>The path of the first activity with the id, when one was read.</summary>
+    private bool TryFirstActivity(string id, [NotNullWhen(true)] out string? path)
+    {
+        path = null;
+        if (_activityIds is not null && _activityIds.TryGetValue(id, out int index))
+        {
+            path = JsonPaths.Index(JsonPaths.Member(JsonPaths.Root, CaseFields.Activities.Name), index);
+        }
+        return path is not null;
+    }
 
     private void ReadLocalCadre(RecordFields r)
     {
@@ -121,7 +138,7 @@ internal sealed partial class CaseParser
             _log.Record(r.Path, JsonProblemCodes.OnAndAt, "a committee activity needs 'on' (a date) or 'at' (an instant)",
                 "农工委活动须给出“on”（日期）或“at”（时刻）");
         }
-        if (id is not null && _activityIds is not null && _activityIds.TryGetValue(id, out string? first))
+        if (id is not null && TryFirstActivity(id, out string? first))
         {
             // The builder is given no ledger: the activities are checked here, as read, so that a ledger with problems of
             // its own still has its ids, and the message names the activity.

@@ -118,7 +118,7 @@ internal sealed partial class CaseParser
     {
         if (_version2 && (CountOf(root, CaseFields.CommitteeActivities) > 0 || CountOf(root, CaseFields.Outcomes) > 0))
         {
-            _activityIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            _activityIds = new Dictionary<string, int>(StringComparer.Ordinal);
         }
         if (_version2 && CountOf(root, CaseFields.Outcomes) > 0)
         {

@@ -23,7 +23,7 @@ internal sealed partial class CaseNormalizer
     /// </summary>
     private Assembled? Assemble(BoundSheet sheet)
     {
-        List<RawRow> rows = [.. sheet.Rows.Where(r => !r.IsBlank)];
+        List<RawRow> rows = [.. sheet.Rows];
         if (rows.Count == 0)
         {
             return null;

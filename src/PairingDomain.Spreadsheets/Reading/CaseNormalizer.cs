@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -33,6 +35,10 @@ internal sealed partial class CaseNormalizer
     private readonly List<Problem> _problems = [];
     private readonly HashSet<string> _ownPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordLocation> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RowMap> _rowMaps = new(StringComparer.Ordinal);
+
+    /// <summary>How many bytes the JSON writer holds before it writes them to the spool.</summary>
+    private const int FlushAt = 64 * 1024;
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly HashSet<(string Sheet, string Field)> _missingColumns = [];
     private readonly Dictionary<string, string> _countyNames = new(StringComparer.Ordinal);
@@ -62,7 +68,9 @@ internal sealed partial class CaseNormalizer
         /// <summary>For each schema column, the source column holding it; -1 when absent.</summary>
         public int[] SourceColumn { get; } = Enumerable.Repeat(-1, schema.Columns.Length).ToArray();
 
-        public IEnumerable<RawRow> Rows => Raw?.Rows ?? [];
+        public IEnumerable<RawRow> Rows => Raw is null ? [] : Raw.Rows.Where(r => !r.IsBlank);
+
+        public bool HasRows => Raw?.HasRows ?? false;
 
         public RawCell Cell(RawRow row, int column) => SourceColumn[column] < 0 ? default : row[SourceColumn[column]];
 
@@ -87,13 +95,24 @@ internal sealed partial class CaseNormalizer
         Dictionary<string, BoundSheet> bound = Bind(sheets);
         CollectCountyNames(bound);
         CaseReadResult read;
-        using (var buffer = new PooledBufferWriter(64 * 1024))
+        // The contract document is spooled to a temporary file, which CaseReader reads as it streams: neither the rows
+        // nor the document are ever held whole, so the memory an import takes beyond the case it builds does not grow
+        // with its rows (WORKBOOK-SPOOLED).
+        using (FileStream spool = OpenSpool())
         {
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(spool))
             {
                 Write(writer, bound);
             }
-            read = CaseReader.Read(buffer.WrittenSpan, _options.Editions);
+            spool.Position = 0;
+            read = CaseReader.Read(spool, _options.Editions);
+        }
+        foreach (RawSheet sheet in sheets)
+        {
+            if (sheet.LateProblem is { } late)
+            {
+                _problems.Add(late);
+            }
         }
         var problems = new List<Problem>(_problems);
         var seen = new HashSet<(string, string)>(problems.Select(p => (p.Path, p.Code)));
@@ -133,7 +152,7 @@ internal sealed partial class CaseNormalizer
             SheetSchema? schema = CaseWorkbookSchema.Sheets.FirstOrDefault(s => s.Name == name || s.Member == name);
             if (schema is null)
             {
-                if (raw.Header is not null || raw.Rows.Count > 0)
+                if (raw.Header is not null || raw.HasRows)
                 {
                     // A CSV file is named by its file: that is what the officer renames or removes.
                     Add(raw.File ?? name, SpreadsheetProblemCodes.UnknownSheet,
@@ -193,7 +212,7 @@ internal sealed partial class CaseNormalizer
                 sheet.SourceColumn[index] = c;
             }
         }
-        if (sheet.Raw.Rows.Count == 0)
+        if (!sheet.Raw.HasRows)
         {
             return;
         }
@@ -220,7 +239,7 @@ internal sealed partial class CaseNormalizer
         BoundSheet counties = bound["县"];
         int code = counties.Schema.IndexOf("code");
         int name = counties.Schema.IndexOf("name");
-        foreach (RawRow row in counties.Rows.Where(r => !r.IsBlank))
+        foreach (RawRow row in counties.Rows)
         {
             string? n = counties.Cell(row, name).Text?.Trim();
             string? c = Plain(counties.Cell(row, code));
@@ -235,7 +254,7 @@ internal sealed partial class CaseNormalizer
     {
         writer.WriteStartObject();
         BoundSheet caseSheet = bound[CaseWorkbookSchema.CaseSheet.Name];
-        List<RawRow> caseRows = [.. caseSheet.Rows.Where(r => !r.IsBlank)];
+        List<RawRow> caseRows = [.. caseSheet.Rows];
         _records["$"] = new RecordLocation(caseSheet, caseRows.Count > 0 ? caseRows[0].Number : 2);
         if (caseRows.Count > 0)
         {
@@ -253,31 +272,41 @@ internal sealed partial class CaseNormalizer
                 continue;
             }
             BoundSheet sheet = bound[schema.Name];
-            List<RawRow> rows = [.. sheet.Rows.Where(r => !r.IsBlank)];
             string member = "$." + schema.Member;
             _members[member] = schema.Name;
-            Dictionary<string, List<RawRow>>? leaders = schema.Member == "units" ? LeadersByUnit(bound, rows) : null;
+            // The units are few and walked twice (their ids place the leaders); every other sheet streams by once.
+            List<RawRow>? unitRows = schema.Member == "units" ? [.. sheet.Rows] : null;
+            IEnumerable<RawRow> rows = unitRows ?? sheet.Rows;
+            Dictionary<string, List<RawRow>>? leaders = unitRows is null ? null : LeadersByUnit(bound, unitRows);
             Assembled? assembled = schema.Member == "countyPairings" ? Assemble(bound[CaseWorkbookSchema.MembershipSheet]) : null;
-            if (rows.Count == 0 && (assembled is null || assembled.Pairings.Count == 0))
+            if (!sheet.HasRows && (assembled is null || assembled.Pairings.Count == 0))
             {
                 continue;
             }
+            var map = new RowMap(sheet);
+            _rowMaps[member] = map;
             writer.WriteStartArray(schema.Member);
-            for (int i = 0; i < rows.Count; i++)
+            int count = 0;
+            foreach (RawRow row in rows)
             {
-                string path = string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]");
-                _records[path] = new RecordLocation(sheet, rows[i].Number);
+                string path = string.Create(CultureInfo.InvariantCulture, $"{member}[{count}]");
+                map.Add(count, row.Number);
                 writer.WriteStartObject();
-                WriteFields(writer, sheet, rows[i], path);
+                WriteFields(writer, sheet, row, path);
                 if (leaders is not null)
                 {
-                    WriteLeaders(writer, bound[CaseWorkbookSchema.ForMember(LeadersMember).Name], sheet, rows[i], path, leaders);
+                    WriteLeaders(writer, bound[CaseWorkbookSchema.ForMember(LeadersMember).Name], sheet, row, path, leaders);
                 }
                 writer.WriteEndObject();
+                count++;
+                if (writer.BytesPending > FlushAt)
+                {
+                    writer.Flush();
+                }
             }
             if (assembled is not null)
             {
-                WriteAssembled(writer, assembled, member, rows.Count);
+                WriteAssembled(writer, assembled, member, count);
             }
             writer.WriteEndArray();
         }
@@ -294,7 +323,7 @@ internal sealed partial class CaseNormalizer
         var ids = new HashSet<string>(unitRows.Select(r => Plain(units.Cell(r, idColumn))).OfType<string>(), StringComparer.Ordinal);
         int unitColumn = leaders.Schema.IndexOf("unit");
         var byUnit = new Dictionary<string, List<RawRow>>(StringComparer.Ordinal);
-        foreach (RawRow row in leaders.Rows.Where(r => !r.IsBlank))
+        foreach (RawRow row in leaders.Rows)
         {
             string? unit = Plain(leaders.Cell(row, unitColumn));
             if (unit is null || !ids.Contains(unit))
@@ -364,28 +393,27 @@ internal sealed partial class CaseNormalizer
                 open = parent;
             }
             RawCell cell = sheet.Cell(row, c);
-            string fieldPath = path + "." + column.Field;
+            var at = new CellAt(sheet, row.Number, path, column.Field);
             if (sheet.SourceColumn[c] >= 0 && sheet.Raw!.InMergeTail(row.Number, sheet.SourceColumn[c]))
             {
                 // The merged range is reported once; its other cells get no problem of their own.
-                _ownPaths.Add(fieldPath);
+                _ownPaths.Add(at.Path);
             }
             if (cell.IsBlank)
             {
                 continue;
             }
-            string location = sheet.Location(row.Number, column.Field);
             if (cell.Formula)
             {
-                Own(fieldPath, location, SpreadsheetProblemCodes.Formula,
+                Own(at, SpreadsheetProblemCodes.Formula,
                     $"the cell holds a formula; type the value ({cell.Text})", $"单元格为公式，请直接填写数值（{cell.Text}）");
             }
             else if (cell.Kind == RawKind.Error)
             {
-                Own(fieldPath, location, ProblemCodes.InvalidValue, $"{cell.Text} is an error value", $"{cell.Text} 为错误值");
+                Own(at, ProblemCodes.InvalidValue, $"{cell.Text} is an error value", $"{cell.Text} 为错误值");
             }
             writer.WritePropertyName(name);
-            WriteValue(writer, column, cell, fieldPath, location);
+            WriteValue(writer, column, cell, at);
         }
         if (open is not null)
         {
@@ -393,7 +421,7 @@ internal sealed partial class CaseNormalizer
         }
     }
 
-    private void WriteValue(Utf8JsonWriter writer, ColumnSchema column, RawCell cell, string path, string location)
+    private void WriteValue(Utf8JsonWriter writer, ColumnSchema column, RawCell cell, CellAt at)
     {
         string text = cell.Text ?? string.Empty;
         switch (column.Kind)
@@ -404,7 +432,7 @@ internal sealed partial class CaseNormalizer
                     writer.WriteStringValue(IsoDate.Format(date));
                     return;
                 }
-                Own(path, location, JsonProblemCodes.InvalidDate, $"{text} is not a date", $"{text} 不是日期");
+                Own(at, JsonProblemCodes.InvalidDate, $"{text} is not a date", $"{text} 不是日期");
                 writer.WriteStringValue(text);
                 return;
             case ColumnKind.Month:
@@ -431,16 +459,16 @@ internal sealed partial class CaseNormalizer
                     writer.WriteBooleanValue(yes);
                     return;
                 }
-                Own(path, location, ProblemCodes.InvalidValue, $"{text} is neither 是 nor 否", $"{text} 不是“是”或“否”");
+                Own(at, ProblemCodes.InvalidValue, $"{text} is neither 是 nor 否", $"{text} 不是“是”或“否”");
                 break;
             case ColumnKind.Enumeration:
-                writer.WriteStringValue(Enumeration(column, text.Trim(), path, location) ?? text);
+                writer.WriteStringValue(Enumeration(column, text.Trim(), at) ?? text);
                 return;
             case ColumnKind.EnumerationList:
                 writer.WriteStartArray();
                 foreach (string item in Split(text))
                 {
-                    writer.WriteStringValue(Enumeration(column, item, path, location) ?? item);
+                    writer.WriteStringValue(Enumeration(column, item, at) ?? item);
                 }
                 writer.WriteEndArray();
                 return;
@@ -494,14 +522,14 @@ internal sealed partial class CaseNormalizer
         return SichuanPovertyCounties.TryFindByName(trimmed, out PovertyCountyReference? county) ? county.Code.Value : text;
     }
 
-    private string? Enumeration(ColumnSchema column, string text, string path, string location)
+    private string? Enumeration(ColumnSchema column, string text, CellAt at)
     {
         EnumerationValue? value = column.Values.FirstOrDefault(v => v.IsNamedBy(text));
         if (value is not null)
         {
             return value.ContractId;
         }
-        Own(path, location, ProblemCodes.InvalidValue,
+        Own(at, ProblemCodes.InvalidValue,
             $"{text} is not one of {string.Join("、", column.Values.Select(v => v.ChineseName))} (or their ids {string.Join(", ", column.Values.Select(v => v.ContractId))})",
             $"{text} 不是可选值之一：{string.Join("、", column.Values.Select(v => v.ChineseName))}");
         return null;
@@ -602,6 +630,16 @@ internal sealed partial class CaseNormalizer
     private static partial Regex MonthPattern();
 
     /// <summary>The normalizer's own problem at a cell: the reader's problems at that path or under it are dropped.</summary>
+    private void Own(CellAt at, string code, string message, string chineseMessage) => Own(at.Path, at.Location, code, message, chineseMessage);
+
+    /// <summary>A cell being written: its path and location are made only when a problem needs them.</summary>
+    private readonly record struct CellAt(BoundSheet Sheet, int Row, string RecordPath, string Field)
+    {
+        public string Path => RecordPath + "." + Field;
+
+        public string Location => Sheet.Location(Row, Field);
+    }
+
     private void Own(string path, string location, string code, string message, string chineseMessage)
     {
         if (!_ownPaths.Add(path))
@@ -627,7 +665,7 @@ internal sealed partial class CaseNormalizer
             {
                 return (sheet, sheet, null);
             }
-            if (_records.TryGetValue(at, out RecordLocation? record))
+            if (_records.TryGetValue(at, out RecordLocation? record) || TryRowMap(at, out record))
             {
                 string? field = FieldOf(record.Sheet.Schema, path.Length > at.Length ? path[(at.Length + 1)..] : null);
                 return (record.Sheet.Location(record.Row, field), record.Sheet.Schema.Name, field);
@@ -653,6 +691,63 @@ internal sealed partial class CaseNormalizer
             return first + "." + parts[1];
         }
         return schema.Columns.Any(c => c.Field == first) ? first : null;
+    }
+
+    /// <summary>The record a path <c>$.member[i]</c> names, through its member's <see cref="RowMap"/>.</summary>
+    private bool TryRowMap(string at, [NotNullWhen(true)] out RecordLocation? record)
+    {
+        record = null;
+        int open = at.LastIndexOf('[');
+        if (open < 0 || !at.EndsWith(']') || !_rowMaps.TryGetValue(at[..open], out RowMap? map)
+            || !int.TryParse(at.AsSpan(open + 1, at.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+        {
+            return false;
+        }
+        record = new RecordLocation(map.Sheet, map.RowOf(index));
+        return true;
+    }
+
+    /// <summary>A temporary file for the contract document, deleted when closed.</summary>
+    private static FileStream OpenSpool() =>
+        new(Path.Combine(Path.GetTempPath(), "pairingdomain-" + Guid.NewGuid().ToString("N") + ".json"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+
+    /// <summary>
+    /// Which row each record of one member came from, kept as runs of consecutive rows (a run starts at every skipped
+    /// blank row), so that a sheet of a million rows maps its records in a few numbers.
+    /// </summary>
+    private sealed class RowMap(BoundSheet sheet)
+    {
+        private readonly List<(int Index, int Row)> _runs = [];
+
+        public BoundSheet Sheet { get; } = sheet;
+
+        public void Add(int index, int row)
+        {
+            if (_runs.Count == 0 || _runs[^1].Row + (index - _runs[^1].Index) != row)
+            {
+                _runs.Add((index, row));
+            }
+        }
+
+        public int RowOf(int index)
+        {
+            int low = 0;
+            int high = _runs.Count - 1;
+            while (low < high)
+            {
+                int middle = (low + high + 1) / 2;
+                if (_runs[middle].Index <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+            return _runs[low].Row + (index - _runs[low].Index);
+        }
     }
 
     private static string Parent(string path)

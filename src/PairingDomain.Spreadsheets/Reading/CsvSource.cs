@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using PairingDomain.Json;
 using Sylvan.Data.Csv;
@@ -21,6 +22,12 @@ internal static class CsvSource
 
     private static readonly Encoding s_strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Opens a CSV file as a sheet whose rows are read from the file each time they are walked: this pass finds the
+    /// header and whether a row follows it, and stops there. A problem of the whole file (too large, unreadable) goes to
+    /// <paramref name="problems"/>; one found while the rows are walked (past the row limit, a malformed line) to the
+    /// sheet's <see cref="RawSheet.LateProblem"/>.
+    /// </summary>
     public static RawSheet? Read(string path, string sheetName, WorkbookReadOptions options, List<Problem> problems, out string? encodingName)
     {
         encodingName = null;
@@ -34,22 +41,57 @@ internal static class CsvSource
             return null;
         }
         (Encoding encoding, encodingName) = Detect(path);
-        var rows = new List<RawRow>();
         RawRow? header = null;
-        try
+        bool hasRows = false;
+        var opening = new RawSheet(sheetName, null, []) { File = file };
+        foreach (RawRow row in AllRows(path, encoding, file, options, opening))
         {
-            using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
-            using CsvDataReader csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, Delimiter = ',' });
+            if (header is null)
+            {
+                header = row;
+                continue;
+            }
+            hasRows = true;
+            break;
+        }
+        if (opening.LateProblem is { } fault && (header is null || !hasRows))
+        {
+            // The fault stands before any row the sheet will give: report it once, here.
+            problems.Add(fault);
+            return new RawSheet(sheetName, header, []) { File = file };
+        }
+        int headerNumber = header?.Number ?? int.MaxValue;
+        return new RawSheet(sheetName, header, hasRows, sheet => AllRows(path, encoding, file, options, sheet).SkipWhile(r => r.Number <= headerNumber))
+        {
+            File = file,
+        };
+    }
+
+    /// <summary>
+    /// The file's non-blank rows, streamed: each row's cells are read as it comes and dropped once the caller moves on.
+    /// Past <see cref="WorkbookReadOptions.MaxRowsPerSheet"/> rows, or at a line the CSV reader cannot read, the rows stop
+    /// and the sheet's <see cref="RawSheet.LateProblem"/> says why.
+    /// </summary>
+    private static IEnumerable<RawRow> AllRows(string path, Encoding encoding, string file, WorkbookReadOptions options, RawSheet sheet)
+    {
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        CsvDataReader? csv = Open(text, file, sheet);
+        if (csv is null)
+        {
+            yield break;
+        }
+        using (csv)
+        {
             int number = 0;
-            while (csv.Read())
+            while (Next(csv, file, sheet))
             {
                 number++;
                 if (number > options.MaxRowsPerSheet)
                 {
-                    problems.Add(new Problem(file, JsonProblemCodes.LimitExceeded,
+                    sheet.LateProblem ??= new Problem(file, JsonProblemCodes.LimitExceeded,
                         string.Create(CultureInfo.InvariantCulture, $"{file} has more than {options.MaxRowsPerSheet} rows (WorkbookReadOptions.MaxRowsPerSheet)"),
-                        string.Create(CultureInfo.InvariantCulture, $"{file} 超过 {options.MaxRowsPerSheet} 行上限（MaxRowsPerSheet）")));
-                    break;
+                        string.Create(CultureInfo.InvariantCulture, $"{file} 超过 {options.MaxRowsPerSheet} 行上限（MaxRowsPerSheet）"));
+                    yield break;
                 }
                 var cells = new RawCell[csv.RowFieldCount];
                 for (int i = 0; i < cells.Length; i++)
@@ -58,26 +100,44 @@ internal static class CsvSource
                     cells[i] = value.Length == 0 ? default : new RawCell(value, RawKind.Text);
                 }
                 var row = new RawRow(number, cells);
-                if (row.IsBlank)
+                if (!row.IsBlank)
                 {
-                    continue;
-                }
-                if (header is null)
-                {
-                    header = row;
-                }
-                else
-                {
-                    rows.Add(row);
+                    yield return row;
                 }
             }
         }
-        catch (Exception e) when (e is CsvFormatException or CsvRecordTooLargeException or DecoderFallbackException)
-        {
-            problems.Add(new Problem(file, ProblemCodes.InvalidValue, $"{file} cannot be read as CSV ({e.Message})", $"{file} 无法作为 CSV 读取（{e.Message}）"));
-        }
-        return new RawSheet(sheetName, header, rows) { File = file };
     }
+
+    private static CsvDataReader? Open(StreamReader text, string file, RawSheet sheet)
+    {
+        try
+        {
+            return CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, Delimiter = ',' });
+        }
+        catch (Exception e) when (IsCsvFault(e))
+        {
+            sheet.LateProblem ??= Unreadable(file, e);
+            return null;
+        }
+    }
+
+    private static bool Next(CsvDataReader csv, string file, RawSheet sheet)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (Exception e) when (IsCsvFault(e))
+        {
+            sheet.LateProblem ??= Unreadable(file, e);
+            return false;
+        }
+    }
+
+    private static bool IsCsvFault(Exception e) => e is CsvFormatException or CsvRecordTooLargeException or DecoderFallbackException;
+
+    private static Problem Unreadable(string file, Exception e) =>
+        new(file, ProblemCodes.InvalidValue, $"{file} cannot be read as CSV ({e.Message})", $"{file} 无法作为 CSV 读取（{e.Message}）");
 
     /// <summary>The file's encoding, from its bytes: one streaming pass, memory independent of its size.</summary>
     internal static (Encoding Encoding, string Name) Detect(string path)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PairingDomain.Spreadsheets.Reading;
@@ -27,12 +28,59 @@ internal sealed record RawRow(int Number, RawCell[] Cells)
     }
 }
 
-/// <summary>One sheet of a workbook, or one CSV file, as read: its name, its header row and its non-blank rows.</summary>
-/// <param name="Name">The sheet's name (a CSV file's name without its extension).</param>
-/// <param name="Header">The first non-blank row, taken as the header; null when the sheet is empty.</param>
-/// <param name="Rows">The non-blank rows after the header.</param>
-internal sealed record RawSheet(string Name, RawRow? Header, List<RawRow> Rows)
+/// <summary>
+/// One sheet of a workbook, or one CSV file, as read: its name, its header row and its non-blank rows, either held (a
+/// workbook's sheet) or read again from the file each time they are walked (a CSV file, so that a ledger of a million
+/// rows is never held).
+/// </summary>
+internal sealed class RawSheet
 {
+    private readonly List<RawRow>? _rows;
+    private readonly Func<RawSheet, IEnumerable<RawRow>>? _read;
+
+    /// <summary>A sheet whose rows are held.</summary>
+    /// <param name="name">The sheet's name.</param>
+    /// <param name="header">The first non-blank row, taken as the header; null when the sheet is empty.</param>
+    /// <param name="rows">The non-blank rows after the header.</param>
+    public RawSheet(string name, RawRow? header, List<RawRow> rows)
+    {
+        Name = name;
+        Header = header;
+        _rows = rows;
+        HasRows = rows.Exists(r => !r.IsBlank);
+    }
+
+    /// <summary>A sheet whose rows are read from their source each time they are walked.</summary>
+    /// <param name="name">The sheet's name (a CSV file's name without its extension).</param>
+    /// <param name="header">The first non-blank row, taken as the header; null when the sheet is empty.</param>
+    /// <param name="hasRows">Whether a non-blank row follows the header.</param>
+    /// <param name="read">Reads the non-blank rows after the header, noting a fault in <see cref="LateProblem"/>.</param>
+    public RawSheet(string name, RawRow? header, bool hasRows, Func<RawSheet, IEnumerable<RawRow>> read)
+    {
+        Name = name;
+        Header = header;
+        HasRows = hasRows;
+        _read = read;
+    }
+
+    /// <summary>The sheet's name (a CSV file's name without its extension).</summary>
+    public string Name { get; }
+
+    /// <summary>The first non-blank row, taken as the header; null when the sheet is empty.</summary>
+    public RawRow? Header { get; }
+
+    /// <summary>Whether a non-blank row follows the header.</summary>
+    public bool HasRows { get; }
+
+    /// <summary>The non-blank rows after the header, in order.</summary>
+    public IEnumerable<RawRow> Rows => _rows ?? _read!(this);
+
+    /// <summary>
+    /// A fault found while the rows were walked (a CSV file past the row limit, a malformed line): the rows stop there,
+    /// and the import reports it.
+    /// </summary>
+    public Problem? LateProblem { get; set; }
+
     /// <summary>The CSV file the sheet was read from (<c>活动.csv</c>), or null for a sheet of a workbook.</summary>
     public string? File { get; init; }
 

@@ -32,8 +32,9 @@ public sealed class ActivityLedgerBuilder
     private readonly int _capacity;
     private int _added;
 
-    // The caller's path of each activity added, null for the default; kept only once a caller gives one (a national
-    // ledger built without paths keeps none), so that a duplicate's message can name the first by its locator.
+    // The caller's path of each activity added, null for the default; kept only once a caller gives another (a national
+    // ledger built without paths, or read from JSON, keeps none), so that a duplicate's message can name the first by its
+    // locator.
     private List<string?>? _paths;
 
     /// <summary>Starts a ledger for <paramref name="roster"/>.</summary>
@@ -164,6 +165,12 @@ public sealed class ActivityLedgerBuilder
 
     private void KeepPath(string? path, int added)
     {
+        if (path is not null && Locations.IsDefault(path, "activities", added))
+        {
+            // The default locator is made again when a problem needs it: a reader of millions of activities, which
+            // names each one by it, keeps none of them.
+            path = null;
+        }
         if (path is null && _paths is null)
         {
             return;
