@@ -35,7 +35,8 @@ namespace PairingDomain.Spreadsheets;
 /// <see cref="WorkbookReadOptions.MaxFileBytes"/>, zip entries declaring more than
 /// <see cref="WorkbookReadOptions.MaxUncompressedBytes"/> or a compression ratio above
 /// <see cref="WorkbookReadOptions.MaxCompressionRatio"/> (checked in the zip's directory before any part is
-/// inflated), a sheet of more than <see cref="WorkbookReadOptions.MaxRowsPerSheet"/> rows (<c>limit-exceeded</c>); a
+/// inflated, then counted again on the bytes actually inflated, so a zip lying about a part's size ends in one problem
+/// naming the part), a sheet of more than <see cref="WorkbookReadOptions.MaxRowsPerSheet"/> rows (<c>limit-exceeded</c>); a
 /// file that is no zip or no workbook (<c>not-a-workbook</c>). Empty rows are skipped as they stream by, so a sheet of a
 /// million empty rows reads quickly.
 /// </para>

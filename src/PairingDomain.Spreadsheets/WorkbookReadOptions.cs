@@ -17,7 +17,10 @@ public sealed record WorkbookReadOptions
     /// <summary>The largest .xlsx file read, in bytes: 256 MiB by default.</summary>
     public long MaxFileBytes { get; init; } = 256L << 20;
 
-    /// <summary>The largest total of the zip entries' uncompressed sizes, as the zip declares them: 1 GiB by default.</summary>
+    /// <summary>
+    /// The largest total of the zip entries' uncompressed sizes, as the zip declares them and as the reading actually
+    /// inflates them (a part read twice counts twice; no part may inflate past its declared size): 1 GiB by default.
+    /// </summary>
     public long MaxUncompressedBytes { get; init; } = 1L << 30;
 
     /// <summary>

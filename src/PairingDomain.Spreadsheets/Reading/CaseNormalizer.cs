@@ -438,6 +438,12 @@ internal sealed partial class CaseNormalizer
             case ColumnKind.Month:
                 writer.WriteStringValue(Month(cell) ?? text);
                 return;
+            case ColumnKind.Instant when cell.Kind is RawKind.DateNumber or RawKind.Number:
+                // WORKBOOK-INSTANT-NEEDS-OFFSET: an Excel date-time has no time zone and the contract's instant needs
+                // an offset; none is guessed.
+                Own(path, location, JsonProblemCodes.InvalidDate, InstantCellMessage(cell, english: true), InstantCellMessage(cell, english: false));
+                writer.WriteStringValue(text);
+                return;
             case ColumnKind.Integer when cell.Kind == RawKind.Number || long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
                 if (decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal whole) && whole == decimal.Truncate(whole)
                     && whole is >= long.MinValue and <= long.MaxValue)
@@ -595,6 +601,43 @@ internal sealed partial class CaseNormalizer
             return null;
         }
         return new LocalDate(y, m, d);
+    }
+
+    /// <summary>
+    /// The problem of a number or date cell in an instant column (<c>WORKBOOK-INSTANT-NEEDS-OFFSET</c>): what Excel shows
+    /// of a date-time cell, and that the instant is to be typed as text with its offset.
+    /// </summary>
+    private static string InstantCellMessage(RawCell cell, bool english)
+    {
+        const string Example = "2019-09-30T18:00:00+08:00";
+        string text = (cell.Text ?? string.Empty).Trim();
+        if (cell.Kind == RawKind.Number)
+        {
+            return english
+                ? $"{text} is a number, not an instant: type the instant as text with its offset, e.g. {Example}"
+                : $"{text} 是数字而非时刻：请以文本填写带时区偏移的时刻，如 {Example}";
+        }
+        string? local = DateTimeSerial(text);
+        return english
+            ? $"the cell is an Excel date-time{(local is null ? string.Empty : $" ({local})")} without a time zone; type the instant as text with its offset, e.g. {Example}"
+            : $"单元格为 Excel 日期时间{(local is null ? string.Empty : $"（{local}）")}，不带时区；请以文本填写带时区偏移的时刻，如 {Example}";
+    }
+
+    /// <summary>A date-time serial (1900 date system) as Excel shows it, <c>2019-09-30 18:00:00</c>; null when none.</summary>
+    private static string? DateTimeSerial(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial) || serial < 1 || serial >= 2_958_466)
+        {
+            return null;
+        }
+        double day = Math.Floor(serial);
+        if (Serial(day.ToString(CultureInfo.InvariantCulture)) is not { } date)
+        {
+            return null;
+        }
+        long seconds = Math.Min((long)Math.Round((serial - day) * 86_400), 86_399);
+        LocalDateTime local = date.AtMidnight().PlusSeconds(seconds);
+        return local.ToString("uuuu-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A month: <c>2019-03</c> as typed, <c>2019/3</c>, <c>2019.3</c>, <c>2019年3月</c>, or a date cell's month.</summary>

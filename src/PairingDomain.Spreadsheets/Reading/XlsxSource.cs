@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.IO.Packaging;
 using System.Linq;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -19,7 +20,9 @@ namespace PairingDomain.Spreadsheets.Reading;
 /// </summary>
 /// <remarks>
 /// Before the package is opened, the zip's directory is checked against the limits: the file's size, the total of the
-/// entries' declared uncompressed sizes and each large entry's compression ratio (a zip bomb). A sheet longer than the
+/// entries' declared uncompressed sizes and each large entry's compression ratio (a zip bomb). The package is then read
+/// through a <see cref="BoundedPackage"/>: every part's stream counts the bytes actually inflated, against the part's
+/// declared size and the total (a zip that lies about its sizes, a sheet named many times). A sheet longer than the
 /// row limit ends in one problem at the sheet. A formula cell or an error cell is passed on marked, for the normalizer to
 /// report at its cell; merged cells in a record sheet are a problem naming the range.
 /// </remarks>
@@ -32,6 +35,7 @@ internal static class XlsxSource
     {
         var problems = new List<Problem>();
         Stream stream = input;
+        InflateBudget? budget = null;
         try
         {
             if (!stream.CanSeek)
@@ -52,11 +56,15 @@ internal static class XlsxSource
             {
                 return Fatal(NotAWorkbook("the file is not a zip archive, so no .xlsx workbook", "文件不是 zip 压缩包，不是 .xlsx 工作簿"));
             }
-            if (CheckZip(stream, options) is { } bomb)
+            var declared = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+            if (CheckZip(stream, options, declared) is { } bomb)
             {
                 return Fatal(bomb);
             }
-            using SpreadsheetDocument document = SpreadsheetDocument.Open(stream, false);
+            budget = new InflateBudget(options.MaxUncompressedBytes, declared);
+            // Every part the package hands out, relationship parts included, counts the bytes it actually inflates.
+            using var package = new BoundedPackage(Package.Open(stream, FileMode.Open, FileAccess.Read), budget);
+            using SpreadsheetDocument document = SpreadsheetDocument.Open(package);
             WorkbookPart? workbook = document.WorkbookPart;
             if (workbook?.Workbook?.Sheets is null)
             {
@@ -79,6 +87,20 @@ internal static class XlsxSource
             }
             return (sheets, problems, false);
         }
+        catch (Exception e) when (Limit(e) is { } limit)
+        {
+            return Fatal(limit);
+        }
+        catch (XmlException e) when (budget?.LastRead is { Ended: true } part)
+        {
+            // .NET's zip reader stops a part at the size its entry declares: a zip declaring less than it holds shows
+            // as XML cut short at that size.
+            return Fatal(NotAWorkbook(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the part {part.Part} ends in the middle of its XML after {part.Count} bytes ({e.Message}): its zip entry declares a wrong size or the part is cut short (a damaged or crafted file)"),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"部件 {part.Part} 在 {part.Count} 字节处 XML 中途结束（{e.Message}）：其 zip 条目声明的大小有误或部件被截断（文件损坏或被伪造）")));
+        }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or XmlException or IOException
             or InvalidOperationException or FormatException or ArgumentException or NotSupportedException)
         {
@@ -87,6 +109,19 @@ internal static class XlsxSource
     }
 
     private static (List<RawSheet>, List<Problem>, bool) Fatal(Problem problem) => ([], [problem], true);
+
+    /// <summary>The limit problem of an inflate limit passed, even when a layer between wrapped it in its own exception.</summary>
+    private static Problem? Limit(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is InflateLimitException limit)
+            {
+                return limit.Problem;
+            }
+        }
+        return null;
+    }
 
     private static Problem TooLarge(WorkbookReadOptions options) =>
         new("(workbook)", JsonProblemCodes.LimitExceeded,
@@ -123,7 +158,7 @@ internal static class XlsxSource
     }
 
     /// <summary>The zip's declared sizes against the limits, before any entry is inflated.</summary>
-    private static Problem? CheckZip(Stream stream, WorkbookReadOptions options)
+    private static Problem? CheckZip(Stream stream, WorkbookReadOptions options, Dictionary<string, long> declared)
     {
         long start = stream.Position;
         try
@@ -133,6 +168,7 @@ internal static class XlsxSource
             foreach (ZipArchiveEntry entry in zip.Entries)
             {
                 total += entry.Length;
+                declared[entry.FullName] = declared.TryGetValue(entry.FullName, out long other) ? Math.Max(other, entry.Length) : entry.Length;
                 if (total > options.MaxUncompressedBytes)
                 {
                     return new Problem("(workbook)", JsonProblemCodes.LimitExceeded,
