@@ -441,7 +441,7 @@ internal sealed partial class CaseNormalizer
             case ColumnKind.Instant when cell.Kind is RawKind.DateNumber or RawKind.Number:
                 // WORKBOOK-INSTANT-NEEDS-OFFSET: an Excel date-time has no time zone and the contract's instant needs
                 // an offset; none is guessed.
-                Own(path, location, JsonProblemCodes.InvalidDate, InstantCellMessage(cell, english: true), InstantCellMessage(cell, english: false));
+                Own(at, JsonProblemCodes.InvalidDate, InstantCellMessage(cell, english: true), InstantCellMessage(cell, english: false));
                 writer.WriteStringValue(text);
                 return;
             case ColumnKind.Integer when cell.Kind == RawKind.Number || long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
