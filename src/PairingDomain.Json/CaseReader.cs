@@ -64,7 +64,7 @@ public static class CaseReader
     /// <summary>Reads a case from UTF-8 JSON text. Never throws for bad input.</summary>
     /// <param name="utf8Json">
     /// The document's bytes; a leading byte-order mark is skipped. The reader works on a copy of them; to read a large
-    /// file holding its text only once, pass a <see cref="FileStream"/> to <see cref="Read(Stream, IReadOnlyDictionary{string, PolicyEdition}?)"/>.
+    /// file without holding its text, pass a <see cref="FileStream"/> to <see cref="Read(Stream, IReadOnlyDictionary{string, PolicyEdition}?)"/>.
     /// </param>
     /// <param name="editions">The policy editions by identifier; null for <see cref="PolicyEditions.All"/>.</param>
     /// <returns>The case, or every problem of the document.</returns>
@@ -83,10 +83,13 @@ public static class CaseReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>
-    /// A seekable stream (a file) is read into one buffer of its remaining length, so the document's text is held once; an
-    /// unseekable one into a buffer that grows by doubling. Parsing adds System.Text.Json's token index (about the size of
-    /// the text, pooled and released after the read) and the case itself. A document longer than 1 GiB is refused with
-    /// <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
+    /// The document is read as it streams, record by record, holding one record's text and a 64 KB read-ahead: the
+    /// memory it takes is the case it builds. That pass reads the documents <see cref="CaseWriter"/> writes (its member
+    /// order); any other document (members in another order, repeated or unknown members, bad JSON, bytes that are not
+    /// UTF-8) is then read whole, with the same problems: a seekable stream again from the position it stood at, an
+    /// unseekable one from a buffer that holds it (growing by doubling). Reading whole adds System.Text.Json's token
+    /// index (about the size of the text, pooled and released after the read). A document longer than 1 GiB is refused
+    /// with <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
     /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>

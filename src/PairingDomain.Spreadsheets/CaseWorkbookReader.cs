@@ -12,12 +12,13 @@ namespace PairingDomain.Spreadsheets;
 /// <remarks>
 /// <para>
 /// One checking path: the reader does not check the contract's fields and records itself. It normalizes the cells into
-/// the pairing-case JSON contract (case-format.md, case-format-2.md) in memory, one generic loop over the workbook's
+/// the pairing-case JSON contract (case-format.md, case-format-2.md), one generic loop over the workbook's
 /// schema, reads that document with <c>PairingDomain.Json.CaseReader</c> (which builds the case through the core
 /// builders and reports every problem with a JSONPath), and maps each problem's JSONPath back to the sheet, the row as
 /// Excel shows it, the column letter and the field, through a map kept while writing. So the workbook, CSV and JSON
 /// paths cannot disagree, and a workbook yields the same <see cref="PairingCase"/> as the equivalent JSON document (the
-/// round trip is byte-identical by construction); a streaming <c>CaseReader</c> serves this path too.
+/// round trip is byte-identical by construction). The document is spooled to a temporary file, deleted when closed,
+/// that <c>CaseReader</c> reads as it streams.
 /// </para>
 /// <para>
 /// What it takes as people type it: Excel date cells and the text dates <c>2019-04-12</c>, <c>2019/4/12</c>,

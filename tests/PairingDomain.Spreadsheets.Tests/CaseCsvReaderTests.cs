@@ -109,4 +109,56 @@ public sealed class CaseCsvReaderTests : IDisposable
 
         read.Problems.Select(p => $"{p.Path}: {p.Code}").Should().Equal("备忘.csv: unknown-sheet");
     }
+
+    [Fact]
+    public void ReadFolder_BlankRowsBetweenRecords_ProblemsStillAtTheRowsExcelShows()
+    {
+        // The records map back to their rows by runs of consecutive rows: every blank row starts a new run.
+        PairingCase province = CaseWorkbookReaderTests.Province(false);
+        List<(string Name, List<object?[]> Rows)> sheets = Sheets(province);
+        List<object?[]> activities = sheets.Single(s => s.Name == "活动").Rows;
+        int on = Array.IndexOf(activities[0], "日期 on");
+        int width = activities[0].Length;
+        activities[40][on] = "2019-13-01";
+        activities[900][on] = "2019/2/30";
+        activities.Insert(700, new object?[width]);
+        activities.Insert(30, new object?[width]);
+        activities.Insert(30, new object?[width]);
+        activities.Insert(5, new object?[width]);
+        CsvFolder.Write(_folder, sheets, new UTF8Encoding(false));
+
+        WorkbookReadResult read = CaseCsvReader.ReadFolder(_folder);
+
+        // Row 41 of the sheet as written moved down by the three blank rows above it; row 901 by four.
+        read.Problems.Select(p => p.ToString()).Should().Equal(
+            $"活动!{Columns.Letter(on)}44 (on): invalid-date: 2019-13-01 is not a date",
+            $"活动!{Columns.Letter(on)}905 (on): invalid-date: 2019/2/30 is not a date");
+    }
+
+    [Fact]
+    public void ReadFolder_RowsPastTheLimitDeepInAFile_OneLimitProblemNamingTheFile()
+    {
+        PairingCase province = CaseWorkbookReaderTests.Province(false);
+        List<(string Name, List<object?[]> Rows)> sheets = Sheets(province);
+        sheets.Single(s => s.Name == "活动").Rows.Count.Should().BeGreaterThan(1000);
+        CsvFolder.Write(_folder, sheets, new UTF8Encoding(false));
+
+        WorkbookReadResult read = CaseCsvReader.ReadFolder(_folder, new WorkbookReadOptions { MaxRowsPerSheet = 1000 });
+
+        read.Success.Should().BeFalse();
+        read.Problems.Where(p => p.Code == JsonProblemCodes.LimitExceeded).Select(p => p.Path).Should().Equal("活动.csv");
+    }
+
+    [Fact]
+    public void ReadFolder_MalformedLineAtTheEndOfALongFile_OneProblemNamingTheFile()
+    {
+        PairingCase province = CaseWorkbookReaderTests.Province(false);
+        CsvFolder.Write(_folder, Sheets(province), new UTF8Encoding(false));
+        File.AppendAllText(Path.Combine(_folder, "活动.csv"), "A-X,\"走访调研,U-001\r\n", new UTF8Encoding(false));
+
+        WorkbookReadResult read = CaseCsvReader.ReadFolder(_folder);
+
+        read.Success.Should().BeFalse();
+        read.Problems.Should().ContainSingle(p => p.Path == "活动.csv").Which.Code.Should().Be(ProblemCodes.InvalidValue);
+    }
 }

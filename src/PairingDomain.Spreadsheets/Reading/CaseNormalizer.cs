@@ -18,7 +18,7 @@ namespace PairingDomain.Spreadsheets.Reading;
 
 /// <summary>
 /// The one checking path of the spreadsheet readers: turns the sheets read (from a workbook or CSV files) into the
-/// pairing-case JSON contract in memory, one generic loop over <see cref="CaseWorkbookSchema"/>, reads that document with
+/// pairing-case JSON contract, spooled to a temporary file, one generic loop over <see cref="CaseWorkbookSchema"/>, reads that document with
 /// <see cref="CaseReader"/>, and maps every problem's JSONPath back to the cell it came from (<c>活动!D17 (on)</c>).
 /// </summary>
 /// <remarks>
@@ -97,7 +97,7 @@ internal sealed partial class CaseNormalizer
         CaseReadResult read;
         // The contract document is spooled to a temporary file, which CaseReader reads as it streams: neither the rows
         // nor the document are ever held whole, so the memory an import takes beyond the case it builds does not grow
-        // with its rows (WORKBOOK-SPOOLED).
+        // with its rows.
         using (FileStream spool = OpenSpool())
         {
             using (var writer = new Utf8JsonWriter(spool))
