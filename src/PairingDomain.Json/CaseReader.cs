@@ -74,7 +74,7 @@ public static class CaseReader
 
     /// <summary>Reads a case from UTF-8 JSON text of at most <paramref name="maxBytes"/> bytes.</summary>
     internal static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes) =>
-        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions, streamFirst: true);
+        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions);
 
     /// <summary>Reads a case from a stream of UTF-8 JSON text, to its end. Never throws for bad input.</summary>
     /// <param name="stream">The stream; it is not closed.</param>
@@ -83,12 +83,13 @@ public static class CaseReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>
-    /// The document is read as it streams, record by record, holding one record's text and a 64 KB read-ahead: the
-    /// memory it takes is the case it builds. That pass reads the documents <see cref="CaseWriter"/> writes (its member
-    /// order); any other document (members in another order, repeated or unknown members, bad JSON, bytes that are not
-    /// UTF-8) is then read whole, with the same problems: a seekable stream again from the position it stood at, an
-    /// unseekable one from a buffer that holds it (growing by doubling). Reading whole adds System.Text.Json's token
-    /// index (about the size of the text, pooled and released after the read). A document longer than 1 GiB is refused
+    /// A seekable stream (a file) is read as it streams, record by record, holding one record's text and a 64 KB
+    /// read-ahead: the memory it takes is the case it builds. That pass reads the documents <see cref="CaseWriter"/>
+    /// writes (its member order); any other document (members in another order, repeated or unknown members, bad JSON,
+    /// bytes that are not UTF-8) is then read again from the position the stream stood at, whole, with the same problems.
+    /// An unseekable stream is read whole, into a buffer that grows by doubling. Reading whole adds System.Text.Json's
+    /// token index (about the size of the text, pooled and released after the read). The streamed pass holds less but
+    /// is slower, a record at a time (see the README's performance section). A document longer than 1 GiB is refused
     /// with <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
     /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
@@ -99,7 +100,6 @@ public static class CaseReader
     internal static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        bool streamed = false;
         if (stream.CanSeek)
         {
             long start = stream.Position;
@@ -112,10 +112,9 @@ public static class CaseReader
                 return result;
             }
             stream.Position = start;
-            streamed = true;
         }
         byte[]? buffer = ReadToEnd(stream, maxBytes, out int length);
-        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions, streamFirst: !streamed);
+        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions);
     }
 
     /// <summary>
@@ -217,17 +216,8 @@ public static class CaseReader
         a.Success == b.Success && a.Problems.SequenceEqual(b.Problems)
         && (!a.Success || CaseWriter.Write(a.Case).AsSpan().SequenceEqual(CaseWriter.Write(b.Case)));
 
-    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions,
-        bool streamFirst)
+    private static CaseReadResult ReadMemory(ReadOnlyMemory<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions)
     {
-        if (streamFirst && MemoryMarshal.TryGetArray(utf8Json, out ArraySegment<byte> segment))
-        {
-            using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
-            if (TryReadStreaming(stream, editions, MaxDocumentBytes) is { } streamed)
-            {
-                return streamed;
-            }
-        }
         try
         {
             return new CaseParser(editions ?? PolicyEditions.All).Parse(utf8Json);

@@ -55,7 +55,7 @@ internal sealed partial class CaseParser
                 string name = CaseFields.Set.NameAt(field);
                 if (field <= CaseFields.AsOf.Index)
                 {
-                    if (order is not null || !json.NextValue(out JsonDocument? value))
+                    if (order is not null || !json.NextValue(out JsonDocument? value, keep: true))
                     {
                         throw new StreamingAbandonedException("a header member after an array");
                     }

@@ -90,25 +90,31 @@ internal sealed class JsonTextStream : IDisposable
     /// Reads the next value whole, as a document of its own; or, in an array, false at its end. The caller disposes the
     /// document.
     /// </summary>
-    internal bool NextValue(out JsonDocument? value)
+    /// <param name="value">The value's document.</param>
+    /// <param name="keep">
+    /// Whether the document is kept past the next read: it then holds a copy of the value's text. Otherwise it reads the
+    /// buffer in place (no copy, its index pooled) and must be disposed before this reader is used again.
+    /// </param>
+    internal bool NextValue(out JsonDocument? value, bool keep = false)
     {
         while (true)
         {
             Utf8JsonReader reader = Reader();
-            Utf8JsonReader probe = reader;
-            if (probe.Read())
+            if (reader.Read())
             {
-                if (probe.TokenType == JsonTokenType.EndArray)
+                if (reader.TokenType == JsonTokenType.EndArray)
                 {
-                    Commit(ref probe);
+                    Commit(ref reader);
                     value = null;
                     return false;
                 }
-                if (probe.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || probe.TrySkip())
+                int start = _start + (int)reader.TokenStartIndex;
+                // When the value is not all in the buffer yet, the reader is left where it stood and the buffer refilled.
+                if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip())
                 {
-                    reader.Read();
-                    value = JsonDocument.ParseValue(ref reader);
                     Commit(ref reader);
+                    ReadOnlyMemory<byte> text = _buffer.AsMemory(start, _start - start);
+                    value = JsonDocument.Parse(keep ? text.ToArray() : text);
                     return true;
                 }
             }
