@@ -637,7 +637,7 @@ internal sealed partial class CaseNormalizer
         }
         long seconds = Math.Min((long)Math.Round((serial - day) * 86_400), 86_399);
         LocalDateTime local = date.AtMidnight().PlusSeconds(seconds);
-        return local.ToString("uuuu-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        return IsoDate.Format(local.Date) + " " + local.TimeOfDay.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A month: <c>2019-03</c> as typed, <c>2019/3</c>, <c>2019.3</c>, <c>2019年3月</c>, or a date cell's month.</summary>
