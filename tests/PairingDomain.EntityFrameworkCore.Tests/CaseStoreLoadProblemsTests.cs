@@ -74,4 +74,31 @@ public sealed class CaseStoreLoadProblemsTests
             (await context.Set<Rows.ActivityRow>().CountAsync(a => a.CaseKey == "p")).Should().Be(version2.Ledger.Count);
         }
     }
+
+    [Fact]
+    public async Task LoadAsync_Version2RowsBreakingRules_ReportsEachAtItsTableAndNaturalKey()
+    {
+        using var file = new SqliteFile();
+        await using (PairingDbContext context = file.Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
+            await context.Database.ExecuteSqlRawAsync(
+                "UPDATE attendance SET cadre_id = 'C-404' WHERE case_key = 'p' AND seq = 0");
+            await context.Database.ExecuteSqlRawAsync(
+                "UPDATE cadre_reviews SET cadre_id = 'C-405' WHERE case_key = 'p' AND seq = 1");
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            string month = await context.Database.SqlQueryRaw<string>(
+                "SELECT month AS Value FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
+
+            CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
+
+            loaded.Problems.Select(p => (p.Path, p.Code)).Should().Contain([
+                ($"attendance[C-404,{month}].cadre", ProblemCodes.UnknownReference),
+                ("cadre_reviews[1].cadre", ProblemCodes.UnknownReference)]);
+        }
+    }
 }
