@@ -1,0 +1,104 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace PairingDomain.EntityFrameworkCore.Tests;
+
+public sealed class CaseStoreLoadProblemsTests
+{
+    private static async Task<SqliteFile> SavedProvinceAsync()
+    {
+        var file = new SqliteFile();
+        await using PairingDbContext context = file.Context();
+        await context.Database.EnsureCreatedAsync();
+        await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
+        return file;
+    }
+
+    [Fact]
+    public async Task LoadAsync_RowsBreakingRules_ReportsEachAtItsTableAndKeyAllAtOnce()
+    {
+        using SqliteFile file = await SavedProvinceAsync();
+        await using (PairingDbContext context = file.Context())
+        {
+            // An activity naming a unit the roster does not have, copied from the first activity otherwise.
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO activities (case_key, activity_id, seq, kind, unit_id, leader_id, on_date, at_instant, county_code, village_code, topics) "
+                + "SELECT case_key, 'A-BAD', 1000000, kind, 'U-404', leader_id, on_date, at_instant, county_code, village_code, topics "
+                + "FROM activities WHERE case_key = 'p' AND seq = 0");
+            // A village whose code lies in the first county, filed under the second.
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO villages (case_key, village_code, seq, county_code, name, planned_exit_year, exited_year) "
+                + "SELECT 'p', (SELECT county_code FROM counties WHERE case_key = 'p' AND seq = 0) || '999999', 1000000, "
+                + "(SELECT county_code FROM counties WHERE case_key = 'p' AND seq = 1), 'Bad village', 2019, NULL");
+        }
+
+        CaseLoadResult loaded;
+        await using (PairingDbContext context = file.Context())
+        {
+            loaded = await CaseStore.LoadAsync(context, "p");
+        }
+
+        loaded.Success.Should().BeFalse();
+        loaded.Problems.Select(p => (p.Path, p.Code)).Should().Contain(("activities[A-BAD].unit", ProblemCodes.UnknownReference));
+        loaded.Problems.Should().Contain(p => p.Code == ProblemCodes.InvalidValue && p.Path.StartsWith("villages[", System.StringComparison.Ordinal)
+            && p.Path.EndsWith("999999].county", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoadAsync_UnknownKey_IsUnknownReferenceAtTheStoredCase()
+    {
+        using SqliteFile file = await SavedProvinceAsync();
+        await using PairingDbContext context = file.Context();
+
+        CaseLoadResult loaded = await CaseStore.LoadAsync(context, "nope");
+
+        loaded.Problems.Select(p => (p.Path, p.Code)).Should().Equal(("stored_cases[nope]", ProblemCodes.UnknownReference));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameKeyTwice_ReplacesTheCase()
+    {
+        using SqliteFile file = await SavedProvinceAsync();
+        PairingCase version2 = CaseStoreRoundTripTests.Province(version2: true);
+        await using (PairingDbContext context = file.Context())
+        {
+            await CaseStore.SaveAsync(context, "p", version2);
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
+            loaded.Problems.Should().BeEmpty();
+            loaded.Case.HasCadreWork.Should().BeTrue();
+            (await context.Set<Rows.ActivityRow>().CountAsync(a => a.CaseKey == "p")).Should().Be(version2.Ledger.Count);
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_Version2RowsBreakingRules_ReportsEachAtItsTableAndNaturalKey()
+    {
+        using var file = new SqliteFile();
+        await using (PairingDbContext context = file.Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
+            await context.Database.ExecuteSqlRawAsync(
+                "UPDATE attendance SET cadre_id = 'C-404' WHERE case_key = 'p' AND seq = 0");
+            await context.Database.ExecuteSqlRawAsync(
+                "UPDATE cadre_reviews SET cadre_id = 'C-405' WHERE case_key = 'p' AND seq = 1");
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            string month = await context.Database.SqlQueryRaw<string>(
+                "SELECT month AS Value FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
+
+            CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
+
+            loaded.Problems.Select(p => (p.Path, p.Code)).Should().Contain([
+                ($"attendance[C-404,{month}].cadre", ProblemCodes.UnknownReference),
+                ("cadre_reviews[1].cadre", ProblemCodes.UnknownReference)]);
+        }
+    }
+}

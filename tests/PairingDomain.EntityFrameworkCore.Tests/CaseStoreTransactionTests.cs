@@ -1,0 +1,76 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PairingDomain.Json;
+
+namespace PairingDomain.EntityFrameworkCore.Tests;
+
+public sealed class CaseStoreTransactionTests
+{
+    [Fact]
+    public async Task SaveAsync_InACallersTransactionRolledBack_LeavesTheCaseStoredBefore()
+    {
+        using var file = new SqliteFile();
+        PairingCase before = CaseStoreRoundTripTests.Province(version2: false);
+        await using (PairingDbContext context = file.Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            await CaseStore.SaveAsync(context, "p", before);
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            await using IDbContextTransaction transaction = await context.Database.BeginTransactionAsync();
+            await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
+            await transaction.RollbackAsync();
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
+            CaseWriter.Write(loaded.Case).Should().Equal(CaseWriter.Write(before));
+        }
+    }
+
+    [Fact]
+    public async Task SaveAsync_FailingMidway_LeavesTheCaseStoredBefore()
+    {
+        using var file = new SqliteFile();
+        PairingCase before = CaseStoreRoundTripTests.Province(version2: false);
+        await using (PairingDbContext context = file.Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            await CaseStore.SaveAsync(context, "p", before);
+            // The database fails the save after the old case is deleted and a hundred activities are written.
+            await context.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER fail_midway BEFORE INSERT ON activities WHEN NEW.seq = 100 BEGIN SELECT RAISE(ABORT, 'lost'); END");
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            Func<Task> save = () => CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
+            await save.Should().ThrowAsync<DbUpdateException>();
+        }
+
+        await using (PairingDbContext context = file.Context())
+        {
+            CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
+            CaseWriter.Write(loaded.Case).Should().Equal(CaseWriter.Write(before));
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_UnreadableCell_ThrowsNamingTheValue()
+    {
+        using var file = new SqliteFile();
+        await using PairingDbContext context = file.Context();
+        await context.Database.EnsureCreatedAsync();
+        await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
+        await context.Database.ExecuteSqlRawAsync("UPDATE activities SET kind = 'no-such-kind' WHERE case_key = 'p' AND seq = 0");
+
+        Func<Task> load = () => CaseStore.LoadAsync(context, "p");
+
+        (await load.Should().ThrowAsync<Ardalis.SmartEnum.SmartEnumNotFoundException>()).WithMessage("*no-such-kind*");
+    }
+}

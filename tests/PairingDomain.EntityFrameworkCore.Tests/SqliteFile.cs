@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PairingDomain.EntityFrameworkCore.Tests;
+
+/// <summary>A real SQLite database file in a temporary folder, deleted with the folder.</summary>
+internal sealed class SqliteFile : IDisposable
+{
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pairing-efcore-" + Guid.NewGuid().ToString("N"));
+
+    public SqliteFile()
+    {
+        Directory.CreateDirectory(_folder);
+        Path = System.IO.Path.Combine(_folder, "cases.db");
+    }
+
+    public string Path { get; }
+
+    public PairingDbContext Context() => new(new DbContextOptionsBuilder<PairingDbContext>()
+        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString()).Options);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
