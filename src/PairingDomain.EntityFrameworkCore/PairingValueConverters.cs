@@ -10,6 +10,7 @@ using PairingDomain.Cadres;
 using PairingDomain.Committee;
 using PairingDomain.Outcomes;
 using PairingDomain.Places;
+using PairingDomain.Time;
 using PairingDomain.Units;
 
 namespace PairingDomain.EntityFrameworkCore;
@@ -62,11 +63,11 @@ internal static class PairingValueConverters
         where TEnum : BilingualEnumeration<TEnum> =>
         new(v => v.ContractId, s => BilingualEnumeration<TEnum>.FromContractId(s));
 
-    internal static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    internal static string FormatDate(LocalDate date) => IsoDate.Format(date);
 
     internal static LocalDate ParseDate(string text) => LocalDatePattern.Iso.Parse(text).Value;
 
-    internal static string FormatMonth(YearMonth month) => YearMonthPattern.Iso.Format(month);
+    internal static string FormatMonth(YearMonth month) => IsoDate.FormatMonth(month);
 
     internal static YearMonth ParseMonth(string text) => YearMonthPattern.Iso.Parse(text).Value;
 
