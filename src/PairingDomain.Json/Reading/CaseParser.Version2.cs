@@ -45,8 +45,14 @@ internal sealed partial class CaseParser
     private Dictionary<string, int>? _activityIds;
 
     /// <summary>Notes an activity's id at its index (from its path, <c>$.activities[i]</c>): no string is kept per activity.</summary>
-    private void NoteActivityId(string id, string path) =>
-        _activityIds?.TryAdd(id, int.Parse(path.AsSpan(path.LastIndexOf('[') + 1, path.Length - path.LastIndexOf('[') - 2), CultureInfo.InvariantCulture));
+    private void NoteActivityId(string id, string path)
+    {
+        if (_activityIds is not null)
+        {
+            int open = path.LastIndexOf('[');
+            _activityIds.TryAdd(id, int.Parse(path.AsSpan(open + 1, path.Length - open - 2), CultureInfo.InvariantCulture));
+        }
+    }
 
     /// <summary>The path of the first activity with the id, when one was read.</summary>
     private bool TryFirstActivity(string id, [NotNullWhen(true)] out string? path)

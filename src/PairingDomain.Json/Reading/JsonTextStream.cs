@@ -56,9 +56,6 @@ internal sealed class JsonTextStream : IDisposable
         }
     }
 
-    /// <summary>How many bytes of the stream have been read so far.</summary>
-    internal long BytesRead => _total;
-
     /// <summary>Reads the next token; false at the end of the text (after the root value and white space).</summary>
     /// <param name="names">The field names a property name is looked up in; null to not look.</param>
     /// <param name="type">The token's type.</param>
