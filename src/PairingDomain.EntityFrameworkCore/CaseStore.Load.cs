@@ -45,11 +45,13 @@ public static partial class CaseStore
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The case, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> or <paramref name="caseKey"/> is null.</exception>
+    /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
     public static async Task<CaseLoadResult> LoadAsync(DbContext context, string caseKey, PolicyEditionSet? editions = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(caseKey);
+        await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
         editions ??= PolicyEditionSet.BuiltIn;
         string root = Located("stored_cases", caseKey);
         var problems = new List<Problem>();

@@ -57,11 +57,13 @@ public static partial class CaseStore
     /// <returns>A task that completes when the case is committed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="caseKey"/> is empty.</exception>
+    /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
     public static async Task SaveAsync(DbContext context, string caseKey, PairingCase @case, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrEmpty(caseKey);
         ArgumentNullException.ThrowIfNull(@case);
+        await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
 
         IDbContextTransaction? own = context.Database.CurrentTransaction is null
             ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
