@@ -36,7 +36,7 @@ internal sealed partial class AssessmentParser
         bool scored = true;
         if (_version2)
         {
-            scored = ReadScoreAndLinks(node, duties, out score, out links);
+            scored = ReadScoreAndLinks(node, duties, out score, out links) && LinksAgree(node, score, excellence, links);
         }
         if (id is null || duties is null || mechanism is null || excellence is null || mainLeader is null || !scored)
         {
@@ -277,6 +277,29 @@ internal sealed partial class AssessmentParser
             }
         }
         return _problems.Count == before;
+    }
+
+    /// <summary>
+    /// Whether the links repeat what they link (case-format-2.md §4): <c>performance</c> is the score's points and grade,
+    /// <c>fourGoodOneStrong</c> the unit's <c>excellence</c>; a contradiction is <c>invalid-value</c> at the link.
+    /// </summary>
+    private bool LinksAgree(Node node, UnitScore? score, ExcellenceResult? excellence, UnitLinks? links)
+    {
+        bool agree = true;
+        if (links?.Performance is { } performance && score is not null
+            && (performance.Points != score.Points || performance.Grade != score.Grade))
+        {
+            Add(node.At("links") + ".performance", ProblemCodes.InvalidValue, "the performance link is the score's points and grade",
+                "绩效挂钩须为得分的分数和等次");
+            agree = false;
+        }
+        if (links?.FourGoodOneStrong is { } bar && excellence is not null && !bar.BlockedBy.SequenceEqual(excellence.BlockedBy))
+        {
+            Add(node.At("links") + ".fourGoodOneStrong", ProblemCodes.InvalidValue, "the 四好一强 link is the unit's excellence",
+                "四好一强挂钩须为单位的评优结果");
+            agree = false;
+        }
+        return agree;
     }
 
     private bool Applies(RuleId rule) => _edition?.Applies(rule) ?? true;

@@ -234,6 +234,18 @@ public sealed partial class AssessmentReaderTests
     }
 
     [Fact]
+    public void Read_LinksContradictingWhatTheyLink_AreInvalidValues()
+    {
+        JsonNode document = Version2Document();
+        JsonNode unit = document["units"]![0]!;
+        unit["links"]!["performance"]!["points"] = (int)unit["score"]!["points"]! - 1;
+        unit["excellence"]!["eligible"] = false;
+        unit["excellence"]!["blockedBy"] = new JsonArray(new JsonObject { ["rule"] = "BUNDLE-CADRE", ["subject"] = "C-1" });
+
+        Problems(document).Should().Equal("$.units[0].links.performance invalid-value", "$.units[0].links.fourGoodOneStrong invalid-value");
+    }
+
+    [Fact]
     public void Read_NotAnObject_IsInvalidValue()
     {
         AssessmentReader.Read("[]"u8).Problems.Select(p => $"{p.Path} {p.Code}").Should().Equal("$ invalid-value");
