@@ -34,7 +34,10 @@ public sealed class AssessmentReadResult
     public AnnualAssessment Assessment => _assessment ?? throw new InvalidOperationException(
         $"The assessment has {Problems.Length} problem(s); check Success first. First: {(Problems.IsEmpty ? "(none)" : Problems[0].ToString())}");
 
-    /// <summary>Every problem of the document, each with its JSONPath and code, in document order.</summary>
+    /// <summary>
+    /// Every problem of the document, each with its JSONPath and code, in the order the reader meets them: an object's
+    /// own members (unknown, given twice) as it is opened, then its members in the order of the format, record by record.
+    /// </summary>
     public ImmutableArray<Problem> Problems { get; }
 
     internal static AssessmentReadResult Ok(AnnualAssessment assessment) => new(assessment, ImmutableArray<Problem>.Empty);

@@ -47,7 +47,8 @@ namespace PairingDomain.Json;
 /// format does not define, a <c>/2</c> member in a <c>/1</c> document too), <c>missing-field</c>, <c>invalid-value</c>
 /// (wrong JSON type, an enumeration value or identifier that is not one, a negative count, a period or month not of the
 /// year, a rule that is not a unit duty of the edition where one is expected, <c>complete</c>, <c>eligible</c> or
-/// <c>met</c> that contradicts its list, a <c>score</c> given to a unit with no duties or missing from one with duties,
+/// <c>met</c> that contradicts its list, a duty's <c>status</c> that is <c>short</c> without short periods or short
+/// periods under another status, <c>periods</c> whose minimums do not sum to the duty's <c>required</c>, a <c>score</c> given to a unit with no duties or missing from one with duties,
 /// links that contradict the rules the edition applies (Interpretation <c>LINKS-FOLLOW-EDITION</c>), a member given twice,
 /// and, Reading <c>STORED-SOURCE-MATCHES-EDITION</c>, a <c>source</c> other than the clause the edition cites for the
 /// rule, which means the assessment was made under another text of the edition), <c>invalid-date</c>,

@@ -72,13 +72,35 @@ internal sealed partial class AssessmentParser
         ImmutableArray<DutyPeriod>? shortPeriods = Values(node, "shortPeriods", ReadPeriod);
         ImmutableArray<DutyPeriodResult>? periods = _version2 ? Items(node, "periods", ReadPeriodEntry) : null;
         bool evidenceRead = ReadEvidence(node, out ImmutableArray<ActivityId>? evidence);
+        bool agrees = StatusAgrees(node, status, shortPeriods);
+        if (required is { } total && periods is { } entries && entries.Sum(e => (long)e.Required) != total)
+        {
+            Add(node.At("periods"), ProblemCodes.InvalidValue, "the periods' required counts sum to the duty's 'required'",
+                "各期间的应完成数之和须等于该职责的“required”");
+            agrees = false;
+        }
         if (rule is null || source is null || required is null || recorded is null || status is null || shortPeriods is null
-            || (_version2 && periods is null) || !evidenceRead)
+            || (_version2 && periods is null) || !evidenceRead || !agrees)
         {
             return null;
         }
         return new DutyResult(rule.Value, source, required.Value, recorded.Value, status, shortPeriods.Value,
             periods is { } p ? [.. p] : null, evidence is { } ids ? [.. ids] : null, _format);
+    }
+
+    /// <summary>
+    /// Whether a duty's <c>status</c> agrees with its <c>shortPeriods</c> (case-format.md): <c>short</c> exactly when some
+    /// ended period is short, so exactly when the list is not empty; a contradiction is <c>invalid-value</c> at <c>status</c>.
+    /// </summary>
+    private bool StatusAgrees(Node node, DutyStatus? status, System.Collections.Immutable.ImmutableArray<DutyPeriod>? shortPeriods)
+    {
+        if (status is null || shortPeriods is not { } periods || (status == DutyStatus.Short) != periods.IsEmpty)
+        {
+            return true;
+        }
+        Add(node.At("status"), ProblemCodes.InvalidValue, "the status is 'short' exactly when 'shortPeriods' is not empty",
+            "状态为“short”当且仅当“shortPeriods”不为空");
+        return false;
     }
 
     /// <summary>A duty's rule: a duty of the edition, the Work Committee's own for <paramref name="committee"/>.</summary>

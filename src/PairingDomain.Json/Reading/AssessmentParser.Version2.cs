@@ -95,7 +95,9 @@ internal sealed partial class AssessmentParser
         DutyStatus? status = RequiredEnumeration<DutyStatus>(node, "status");
         ImmutableArray<DutyPeriod>? shortPeriods = Values(node, "shortPeriods", ReadPeriod);
         bool evidenceRead = ReadEvidence(node, out ImmutableArray<ActivityId>? evidence);
+        bool agrees = StatusAgrees(node, status, shortPeriods);
         return rule is null || source is null || required is null || recorded is null || status is null || shortPeriods is null || !evidenceRead
+            || !agrees
             ? null
             : new CommitteeDutyResult(rule.Value, source, required.Value, recorded.Value, status, shortPeriods.Value, evidence, _format);
     }

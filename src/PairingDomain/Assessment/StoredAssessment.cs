@@ -18,5 +18,5 @@ internal static class StoredAssessment
     /// <param name="what">What is missing, e.g. "a duty's periods".</param>
     internal static InvalidOperationException NotStored(string format, string what) =>
         new($"This assessment was restored from a stored {format} document, which does not carry {what}; "
-            + "re-run the assessment with its case (PairingCase.Assess) to get it.");
+            + "re-run the assessment with its case (PairingCase.Assess) to get it (Reading STORED-RESULTS-ONLY).");
 }

@@ -246,6 +246,28 @@ public sealed partial class AssessmentReaderTests
     }
 
     [Fact]
+    public void Read_StatusOrPeriodsContradictingTheDuty_AreInvalidValues()
+    {
+        JsonNode document = Version2Document();
+        JsonNode duty = document["units"]![0]!["duties"]![0]!;
+        duty["status"] = "met";
+        duty["required"] = (int)duty["required"]! + 1;
+        document["committee"]!["duties"]![0]!["shortPeriods"] = new JsonArray();
+
+        Problems(document).Should().Equal(
+            "$.units[0].duties[0].status invalid-value", "$.units[0].duties[0].periods invalid-value", "$.committee.duties[0].status invalid-value");
+    }
+
+    [Fact]
+    public void Read_NestingPastTheLimit_IsLimitExceededAlone()
+    {
+        string deep = new string('[', 100) + new string(']', 100);
+
+        AssessmentReader.ReadUnguarded(TestFiles.Utf8($"{{\"format\":\"pairing-assessment/1\",\"units\":{deep}}}")).Problems
+            .Select(p => $"{p.Path} {p.Code}").Should().Equal("$ limit-exceeded");
+    }
+
+    [Fact]
     public void Read_NotAnObject_IsInvalidValue()
     {
         AssessmentReader.Read("[]"u8).Problems.Select(p => $"{p.Path} {p.Code}").Should().Equal("$ invalid-value");
