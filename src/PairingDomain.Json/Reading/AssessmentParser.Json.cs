@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PairingDomain.Policy;
+using static PairingDomain.Json.Reading.JsonElements;
 
 namespace PairingDomain.Json.Reading;
 
@@ -280,41 +281,6 @@ internal sealed partial class AssessmentParser
         Add(path, ProblemCodes.InvalidValue, $"a list is expected, not {Describe(list)}", $"须为列表，而非 {Describe(list)}");
         return false;
     }
-
-    private static string SafeName(JsonProperty property)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return "\uFFFD";
-        }
-    }
-
-    private static string? Text(JsonElement value)
-    {
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null; // an escaped lone surrogate: not text
-        }
-    }
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => Text(value) is { } s ? $"\"{(s.Length > 40 ? s[..40] + "…" : s)}\"" : "a string that is not valid text",
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "a list",
-        _ => "an object",
-    };
 
     private void Add(string path, string code, string message, string chineseMessage) =>
         _problems.Add(new Problem(path, code, message, chineseMessage));

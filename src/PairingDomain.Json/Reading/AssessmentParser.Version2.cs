@@ -10,6 +10,7 @@ using PairingDomain.Places;
 using PairingDomain.Policy;
 using PairingDomain.Time;
 using PairingDomain.Units;
+using static PairingDomain.Json.Reading.JsonElements;
 
 namespace PairingDomain.Json.Reading;
 

@@ -10,6 +10,7 @@ using PairingDomain.Assessment;
 using PairingDomain.Assessment.Statistics;
 using PairingDomain.Policy;
 using PairingDomain.Time;
+using static PairingDomain.Json.Reading.JsonElements;
 
 namespace PairingDomain.Json.Reading;
 
