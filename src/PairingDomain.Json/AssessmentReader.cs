@@ -53,7 +53,8 @@ namespace PairingDomain.Json;
 /// and, Reading <c>STORED-SOURCE-MATCHES-EDITION</c>, a <c>source</c> other than the clause the edition cites for the
 /// rule, which means the assessment was made under another text of the edition), <c>invalid-date</c>,
 /// <c>date-order</c> (<c>asOf</c> outside <c>year</c>), <c>duplicate-id</c> (a unit or cadre listed twice),
-/// <c>unknown-reference</c> (a rule the edition does not have, a deduction of a row its scoring table lacks).
+/// <c>unknown-reference</c> (a rule the edition does not have, a deduction of a row its scoring table lacks). A document
+/// longer than 1 GiB, or nesting deeper than 64 levels, is <c>limit-exceeded</c> alone, as for a case.
 /// </para>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 /// </remarks>
@@ -68,7 +69,7 @@ public static class AssessmentReader
     /// <returns>The restored assessment, or every problem of the document.</returns>
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static AssessmentReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
-        utf8Json.Length > CaseReader.MaxDocumentBytes ? TooLarge() : ReadMemory(utf8Json.ToArray(), editions);
+        utf8Json.Length > CaseReader.MaxDocumentBytes ? TooLarge(CaseReader.MaxDocumentBytes) : ReadMemory(utf8Json.ToArray(), editions);
 
     /// <summary>Reads a stored assessment from a stream of UTF-8 JSON text, to its end. Never throws for bad input.</summary>
     /// <param name="stream">The stream; it is not closed. It is read whole (an assessment holds a record per unit and cadre).</param>
@@ -77,11 +78,15 @@ public static class AssessmentReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
-    public static AssessmentReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null)
+    public static AssessmentReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
+        Read(stream, editions, CaseReader.MaxDocumentBytes);
+
+    /// <summary>Reads a stored assessment from a stream of at most <paramref name="maxBytes"/> bytes.</summary>
+    internal static AssessmentReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[]? buffer = CaseReader.ReadToEnd(stream, CaseReader.MaxDocumentBytes, out int length);
-        return buffer is null ? TooLarge() : ReadMemory(buffer.AsMemory(0, length), editions);
+        byte[]? buffer = CaseReader.ReadToEnd(stream, maxBytes, out int length);
+        return buffer is null ? TooLarge(maxBytes) : ReadMemory(buffer.AsMemory(0, length), editions);
     }
 
     /// <summary>Reads without the last-resort guard, so that tests see any exception the reader would otherwise hide.</summary>
@@ -102,8 +107,8 @@ public static class AssessmentReader
         }
     }
 
-    private static AssessmentReadResult TooLarge() =>
+    private static AssessmentReadResult TooLarge(long maxBytes) =>
         AssessmentReadResult.Failure([new Problem("$", JsonProblemCodes.LimitExceeded,
-            string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {CaseReader.MaxDocumentBytes} bytes"),
-            string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {CaseReader.MaxDocumentBytes} 字节"))]);
+            string.Create(CultureInfo.InvariantCulture, $"the document is longer than this reader's limit of {maxBytes} bytes"),
+            string.Create(CultureInfo.InvariantCulture, $"文档长度超过本读取器的上限 {maxBytes} 字节"))]);
 }

@@ -268,6 +268,17 @@ public sealed partial class AssessmentReaderTests
     }
 
     [Fact]
+    public void Read_StreamLongerThanTheLimit_IsLimitExceededAlone()
+    {
+        byte[] json = TestFiles.Golden("version2-1.assessment.full.json");
+        using var stream = new System.IO.MemoryStream(json);
+
+        AssessmentReader.Read(stream, null, json.Length - 1).Problems.Select(p => $"{p.Path} {p.Code}").Should().Equal("$ limit-exceeded");
+        stream.Position = 0;
+        AssessmentReader.Read(stream, null, json.Length).Success.Should().BeTrue();
+    }
+
+    [Fact]
     public void Read_NotAnObject_IsInvalidValue()
     {
         AssessmentReader.Read("[]"u8).Problems.Select(p => $"{p.Path} {p.Code}").Should().Equal("$ invalid-value");
