@@ -14,7 +14,7 @@ public sealed partial class AnnualAssessment
     /// </exception>
     public ImmutableArray<OutcomeTotal> OutcomeTotals
     {
-        get => IsStoredVersion1 ? throw StoredAssessment.NotStored(StoredFormat!, "the outcome totals") : _outcomeTotals;
+        get => IsStoredVersion1 ? throw RestoredAssessment.NotStored(StoredFormat!, "the outcome totals") : _outcomeTotals;
         internal init => _outcomeTotals = value;
     }
 }

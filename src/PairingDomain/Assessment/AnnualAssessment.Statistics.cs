@@ -18,7 +18,7 @@ public sealed partial class AnnualAssessment
     /// </exception>
     public AssessmentStatistics Statistics =>
         LazyInitializer.EnsureInitialized(ref _statistics, () => (StatisticsSource ?? throw (StoredFormat is not null
-            ? StoredAssessment.NotStored(StoredFormat, "the statistics")
+            ? RestoredAssessment.NotStored(StoredFormat, "the statistics")
             : new InvalidOperationException("No statistics source."))).Invoke(this));
 
     /// <summary>How <see cref="Statistics"/> is computed: set by <see cref="AnnualAssessor"/>.</summary>

@@ -123,7 +123,7 @@ public sealed partial class AnnualAssessment
     /// The assessment was restored from a stored document, which does not carry the case: re-run it with the case to explain.
     /// </exception>
     public DutyExplanation Explain(UnitId unit, RuleId rule) =>
-        (_explainer ?? throw StoredAssessment.NotStored(StoredFormat!, "the case a duty is explained from")).Explain(unit, rule);
+        (_explainer ?? throw RestoredAssessment.NotStored(StoredFormat!, "the case a duty is explained from")).Explain(unit, rule);
 
     /// <summary>
     /// Why stationed cadre <paramref name="cadre"/> stands where it does on cadre duty <paramref name="rule"/>
@@ -142,5 +142,5 @@ public sealed partial class AnnualAssessment
     /// The assessment was restored from a stored document, which does not carry the case: re-run it with the case to explain.
     /// </exception>
     public CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule) =>
-        (_explainer ?? throw StoredAssessment.NotStored(StoredFormat!, "the cadres' work a cadre duty is explained from")).ExplainCadre(cadre, rule);
+        (_explainer ?? throw RestoredAssessment.NotStored(StoredFormat!, "the cadres' work a cadre duty is explained from")).ExplainCadre(cadre, rule);
 }

@@ -71,7 +71,7 @@ public sealed class CommitteeDutyResult
     /// The result was restored from a stored document written without evidence (<c>IncludeEvidence = false</c>).
     /// </exception>
     public ImmutableArray<ActivityId> Evidence => !_evidence.IsDefault ? _evidence
-        : throw StoredAssessment.NotStored(_storedIn + " (written without evidence)", "the committee duty's evidence");
+        : throw RestoredAssessment.NotStored(_storedIn + " (written without evidence)", "the committee duty's evidence");
 
     /// <inheritdoc />
     public override string ToString() => $"{Rule} {Recorded}/{Required} {Status.Name}";

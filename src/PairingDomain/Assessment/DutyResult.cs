@@ -98,7 +98,7 @@ public sealed class DutyResult
             {
                 if (_explainer is null)
                 {
-                    throw StoredAssessment.NotStored(_storedIn!, "a duty's periods");
+                    throw RestoredAssessment.NotStored(_storedIn!, "a duty's periods");
                 }
                 periods = _explainer.Periods(_unit, _duty);
                 Volatile.Write(ref _periods, periods);
@@ -124,7 +124,7 @@ public sealed class DutyResult
             {
                 if (_explainer is null)
                 {
-                    throw StoredAssessment.NotStored(_storedIn! + " (written without evidence)", "a duty's evidence");
+                    throw RestoredAssessment.NotStored(_storedIn! + " (written without evidence)", "a duty's evidence");
                 }
                 evidence = _explainer.Evidence(_unit, _duty);
                 Volatile.Write(ref _evidence, evidence);

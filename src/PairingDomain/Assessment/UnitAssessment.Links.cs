@@ -32,7 +32,7 @@ public sealed partial class UnitAssessment
         {
             if (_restored)
             {
-                return _notStoredIn is null ? _links : throw StoredAssessment.NotStored(_notStoredIn, "a unit's links");
+                return _notStoredIn is null ? _links : throw RestoredAssessment.NotStored(_notStoredIn, "a unit's links");
             }
             if (!_performanceLinked && !_fourGoodOneStrongLinked && !_partyBuildingLinked)
             {

@@ -30,7 +30,7 @@ public sealed partial class UnitAssessment
         {
             if (_restored)
             {
-                return _notStoredIn is null ? _score : throw StoredAssessment.NotStored(_notStoredIn, "a unit's score");
+                return _notStoredIn is null ? _score : throw RestoredAssessment.NotStored(_notStoredIn, "a unit's score");
             }
             if (Duties.IsEmpty)
             {

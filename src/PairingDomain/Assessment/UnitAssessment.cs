@@ -63,7 +63,7 @@ public sealed partial class UnitAssessment
     /// </exception>
     public ImmutableArray<LeaderId> MainLeaders
     {
-        get => _notStoredIn is null ? _mainLeaders : throw StoredAssessment.NotStored(_notStoredIn, "the main leaders of a unit");
+        get => _notStoredIn is null ? _mainLeaders : throw RestoredAssessment.NotStored(_notStoredIn, "the main leaders of a unit");
         internal init => _mainLeaders = value;
     }
 

@@ -11,7 +11,7 @@ namespace PairingDomain.Assessment;
 /// document does not carry throws <see cref="InvalidOperationException"/> naming what is missing and how to get it (re-run
 /// the assessment with its case), never an empty or made-up value.
 /// </remarks>
-internal static class StoredAssessment
+internal static class RestoredAssessment
 {
     /// <summary>The exception a restored assessment throws for <paramref name="what"/>, which its document does not carry.</summary>
     /// <param name="format">The stored document's format, e.g. <c>pairing-assessment/1</c>.</param>
