@@ -11,6 +11,7 @@ using NodaTime;
 using PairingDomain.Assessment;
 using PairingDomain.EntityFrameworkCore.Rows;
 using PairingDomain.Json;
+using PairingDomain.Policy;
 
 namespace PairingDomain.EntityFrameworkCore;
 
@@ -157,6 +158,32 @@ public static class AssessmentStore
         string? document = await context.Set<StoredAssessment>().AsNoTracking().Where(a => a.Id == assessmentId)
             .Select(a => a.Document).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return document is null ? null : Encoding.UTF8.GetBytes(document);
+    }
+
+    /// <summary>
+    /// The assessment stored as <paramref name="assessmentId"/>, read back from its document by <c>AssessmentReader</c>
+    /// into the assessor's result types, without re-running it ("what did U-031 owe in 2019 as of the day it was
+    /// assessed").
+    /// </summary>
+    /// <remarks>
+    /// What a document does not carry is refused rather than guessed (the Json package's reading
+    /// <c>STORED-RESULTS-ONLY</c>): explaining a duty needs the case, so <c>Explain</c> throws; re-run the assessment
+    /// with the stored case (<see cref="CaseStore.LoadAsync"/>) for explanations.
+    /// </remarks>
+    /// <param name="context">A context whose model includes <see cref="PairingModelBuilderExtensions.ApplyPairingDomain"/>.</param>
+    /// <param name="assessmentId">The <see cref="StoredAssessment.Id"/>.</param>
+    /// <param name="editions">The editions the document's <c>policy</c> is resolved in, by id; null for the built-in ones.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The restored assessment or the document's problems; null when no assessment has that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
+    public static async Task<AssessmentReadResult?> LoadAsync(DbContext context, long assessmentId,
+        IReadOnlyDictionary<string, PolicyEdition>? editions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
+        byte[]? document = await ReadDocumentAsync(context, assessmentId, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : AssessmentReader.Read(document, editions);
     }
 
     private static async Task<long?> FindAsync(DbContext context, StoredAssessment head, CancellationToken cancellationToken)

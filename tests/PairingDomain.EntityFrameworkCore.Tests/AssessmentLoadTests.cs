@@ -1,0 +1,38 @@
+using System.Linq;
+using System.Threading.Tasks;
+using PairingDomain.Assessment;
+using PairingDomain.Json;
+
+namespace PairingDomain.EntityFrameworkCore.Tests;
+
+/// <summary>A stored assessment comes back typed, as the assessor gave it, without re-running it.</summary>
+public sealed class AssessmentLoadTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task LoadAsync_StoredAssessment_IsTheAssessorsResultAgain(bool version2)
+    {
+        PairingCase @case = CaseStoreRoundTripTests.Province(version2);
+        AnnualAssessment live = @case.Assess();
+        using var file = new SqliteFile();
+        long id;
+        await using (PairingDbContext context = file.Context())
+        {
+            await PairingSchema.MigrateAsync(context);
+            id = (await AssessmentStore.SaveAsync(context, @case, live, AssessmentStoreTests.At)).AssessmentId;
+        }
+
+        await using PairingDbContext read = file.Context();
+        AssessmentReadResult? loaded = await AssessmentStore.LoadAsync(read, id);
+
+        loaded.Should().NotBeNull();
+        loaded!.Problems.Should().BeEmpty();
+        AnnualAssessment restored = loaded.Assessment!;
+        AssessmentWriter.Write(restored).Should().Equal(AssessmentWriter.Write(live));
+        UnitAssessment unit = live.Units.First(u => u.Duties.Any(d => d.Status == DutyStatus.Short));
+        restored.ForUnit(unit.Unit)!.Duties.Select(d => (d.Rule, d.Required, d.Recorded, d.Status, d.Evidence.Length))
+            .Should().Equal(unit.Duties.Select(d => (d.Rule, d.Required, d.Recorded, d.Status, d.Evidence.Length)));
+        (await AssessmentStore.LoadAsync(read, id + 1)).Should().BeNull();
+    }
+}
