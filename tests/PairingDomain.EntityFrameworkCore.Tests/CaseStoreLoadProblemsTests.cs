@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class CaseStoreLoadProblemsTests
+public abstract class CaseStoreLoadProblemsTests
 {
-    private static async Task<SqliteFile> SavedProvinceAsync()
+    private protected CaseStoreLoadProblemsTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
+    private async Task<ITestDatabase> SavedProvinceAsync()
     {
-        var file = new SqliteFile();
+        ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
         await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
@@ -18,7 +22,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_RowsBreakingRules_ReportsEachAtItsTableAndKeyAllAtOnce()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         await using (PairingDbContext context = file.Context())
         {
             // An activity naming a unit the roster does not have, copied from the first activity otherwise.
@@ -48,7 +52,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_UnknownKey_IsUnknownReferenceAtTheStoredCase()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         await using PairingDbContext context = file.Context();
 
         CaseLoadResult loaded = await CaseStore.LoadAsync(context, "nope");
@@ -59,7 +63,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task SaveAsync_SameKeyTwice_ReplacesTheCase()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         PairingCase version2 = CaseStoreRoundTripTests.Province(version2: true);
         await using (PairingDbContext context = file.Context())
         {
@@ -78,7 +82,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_Version2RowsBreakingRules_ReportsEachAtItsTableAndNaturalKey()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
@@ -92,7 +96,7 @@ public sealed class CaseStoreLoadProblemsTests
         await using (PairingDbContext context = file.Context())
         {
             string month = await context.Database.SqlQueryRaw<string>(
-                "SELECT month AS Value FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
+                "SELECT month AS \"Value\" FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
 
             CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
 
@@ -102,3 +106,8 @@ public sealed class CaseStoreLoadProblemsTests
         }
     }
 }
+
+public sealed class SqliteCaseStoreLoadProblemsTests() : CaseStoreLoadProblemsTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresCaseStoreLoadProblemsTests(PostgresFixture postgres) : CaseStoreLoadProblemsTests(new PostgresProvider(postgres));
