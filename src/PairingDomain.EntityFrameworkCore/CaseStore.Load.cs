@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data.Common;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -37,7 +38,8 @@ public static partial class CaseStore
     /// row and left out. A leader or participant whose unit or pairing has no row is <c>unknown-reference</c>. No stored
     /// case under the key, or an edition not in <paramref name="editions"/>, is <c>unknown-reference</c> at
     /// <c>stored_cases[key]</c>. A cell the converters cannot read at all (a code that is not digits, a date that is not
-    /// ISO, an unknown contract id) is a damaged database, not a record: EF Core throws.
+    /// ISO, an unknown contract id) is <c>invalid-value</c> at <c>table[key].column</c>, every such cell of the case at
+    /// once, and nothing else is reported: the rows cannot be read into records.
     /// </remarks>
     /// <param name="context">A context whose model includes <see cref="PairingModelBuilderExtensions.ApplyPairingDomain"/>.</param>
     /// <param name="caseKey">The key the case was saved under.</param>
@@ -45,12 +47,33 @@ public static partial class CaseStore
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The case, or every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> or <paramref name="caseKey"/> is null.</exception>
+    /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
     public static async Task<CaseLoadResult> LoadAsync(DbContext context, string caseKey, PolicyEditionSet? editions = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(caseKey);
-        editions ??= PolicyEditionSet.BuiltIn;
+        await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await LoadRowsAsync(context, caseKey, editions ?? PolicyEditionSet.BuiltIn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not DbException)
+        {
+            // A converter refused a cell (an unknown contract id, a date that is not ISO): EF Core names neither the row
+            // nor the value, so every cell of the case is read again as text to report each unreadable one where it is.
+            IReadOnlyList<Problem> cells = await UnreadableCellsAsync(context, caseKey, cancellationToken).ConfigureAwait(false);
+            if (cells.Count == 0)
+            {
+                throw;
+            }
+            return new CaseLoadResult(null, [.. cells]);
+        }
+    }
+
+    private static async Task<CaseLoadResult> LoadRowsAsync(DbContext context, string caseKey, PolicyEditionSet editions,
+        CancellationToken cancellationToken)
+    {
         string root = Located("stored_cases", caseKey);
         var problems = new List<Problem>();
 

@@ -64,6 +64,7 @@ public static partial class CaseStore
     /// <see cref="CaseSaveMethod"/>.</exception>
     /// <exception cref="NotSupportedException"><see cref="CaseSaveMethod.BinaryCopy"/> on a provider other than PostgreSQL.</exception>
     /// <exception cref="DbUpdateException">The database refused a row; nothing is saved.</exception>
+    /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
     public static async Task SaveAsync(DbContext context, string caseKey, PairingCase @case,
         CaseSaveMethod method = CaseSaveMethod.Automatic, CancellationToken cancellationToken = default)
     {
@@ -79,6 +80,7 @@ public static partial class CaseStore
                 $"Binary COPY needs PostgreSQL (the Npgsql provider); the context runs on {context.Database.ProviderName}."),
             _ => throw new ArgumentException($"Not a {nameof(CaseSaveMethod)}: {method}", nameof(method)),
         };
+        await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
 
         IDbContextTransaction? own = context.Database.CurrentTransaction is null
             ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)

@@ -22,7 +22,10 @@ public static class PairingModelBuilderExtensions
     /// <c>county_pairings</c>, <c>county_pairing_participants</c>, <c>cadres</c>), the ledger (<c>activities</c>), the
     /// grades (<c>cadre_grades</c>) and the <c>pairing-case/2</c> records (<c>local_cadres</c>, <c>attendance</c>,
     /// <c>cadre_work</c>, <c>cadre_reviews</c>, <c>committee_activities</c>, <c>outcomes</c>, <c>party_pairings</c>,
-    /// <c>household_indicators</c>, <c>village_indicators</c>, <c>county_indicators</c>).
+    /// <c>household_indicators</c>, <c>village_indicators</c>, <c>county_indicators</c>); and the assessment history:
+    /// <see cref="StoredAssessment"/> (table <c>assessments</c>, keyed by <c>id</c>) with, each belonging to its
+    /// assessment (deleted with it), <c>unit_results</c>, <c>duty_results</c>, <c>excellence_blocks</c>,
+    /// <c>cadre_actions</c> and <c>findings</c>.
     /// </summary>
     /// <remarks>
     /// Every table and column name is snake_case. Every domain value is stored as readable text: identifiers as their
@@ -64,6 +67,21 @@ public static class PairingModelBuilderExtensions
             nameof(VillageIndicatorsRow.Year));
         Owned<CountyIndicatorsRow>(modelBuilder, "county_indicators", nameof(CountyIndicatorsRow.CountyCode),
             nameof(CountyIndicatorsRow.Year));
+
+        EntityTypeBuilder<StoredAssessment> assessments = Row<StoredAssessment>(modelBuilder, "assessments", nameof(StoredAssessment.Id));
+        assessments.Property(a => a.Id).ValueGeneratedOnAdd();
+        assessments.Property(a => a.EditionId).HasMaxLength(200);
+        assessments.Property(a => a.RulesHash).HasMaxLength(64);
+        assessments.Property(a => a.CaseHash).HasMaxLength(64);
+        assessments.HasIndex(a => new { a.CaseHash, a.EditionId, a.RulesHash, a.AsOf }).IsUnique();
+        assessments.HasIndex(a => new { a.Year, a.AsOf });
+        Result<UnitResultRow>(modelBuilder, "unit_results", nameof(UnitResultRow.UnitId));
+        Result<DutyResultRow>(modelBuilder, "duty_results", nameof(DutyResultRow.UnitId), nameof(DutyResultRow.Rule))
+            .HasIndex(nameof(DutyResultRow.Rule), nameof(DutyResultRow.Status));
+        Result<ExcellenceBlockRow>(modelBuilder, "excellence_blocks", nameof(ExcellenceBlockRow.UnitId),
+            nameof(ExcellenceBlockRow.Holder), nameof(ExcellenceBlockRow.Seq)).Property(b => b.Holder).HasMaxLength(20);
+        Result<CadreActionRow>(modelBuilder, "cadre_actions", nameof(CadreActionRow.CadreId), nameof(CadreActionRow.Rule));
+        Result<FindingRow>(modelBuilder, "findings", nameof(FindingRow.Seq));
         return modelBuilder;
     }
 
@@ -77,6 +95,15 @@ public static class PairingModelBuilderExtensions
         {
             row.HasIndex(nameof(StoredCase.CaseKey), "Seq").IsUnique();
         }
+    }
+
+    /// <summary>A result table of a stored assessment: keyed by the assessment's id and <paramref name="key"/>, deleted with it.</summary>
+    private static EntityTypeBuilder<TRow> Result<TRow>(ModelBuilder modelBuilder, string table, params string[] key)
+        where TRow : class
+    {
+        EntityTypeBuilder<TRow> row = Row<TRow>(modelBuilder, table, ["AssessmentId", .. key]);
+        row.HasOne<StoredAssessment>().WithMany().HasForeignKey("AssessmentId").OnDelete(DeleteBehavior.Cascade);
+        return row;
     }
 
     /// <summary>Maps every public property of <typeparamref name="TRow"/> to a snake_case column, with its converter.</summary>

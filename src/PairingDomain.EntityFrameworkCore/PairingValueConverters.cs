@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using NodaTime.Text;
 using PairingDomain.Activities;
+using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Committee;
 using PairingDomain.Outcomes;
 using PairingDomain.Places;
+using PairingDomain.Policy;
 using PairingDomain.Time;
 using PairingDomain.Units;
 
@@ -57,6 +59,9 @@ internal static class PairingValueConverters
         [typeof(CadreReviewKind)] = Enumeration<CadreReviewKind>(),
         [typeof(CommitteeActivityKind)] = Enumeration<CommitteeActivityKind>(),
         [typeof(OutcomeMeasure)] = Enumeration<OutcomeMeasure>(),
+        [typeof(RuleId)] = new ValueConverter<RuleId, string>(v => v.Value, s => new RuleId(s)),
+        [typeof(DutyStatus)] = Enumeration<DutyStatus>(),
+        [typeof(ScoreGrade)] = Enumeration<ScoreGrade>(),
     };
 
     private static ValueConverter<TEnum, string> Enumeration<TEnum>()

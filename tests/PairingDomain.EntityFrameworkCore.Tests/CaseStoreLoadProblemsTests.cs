@@ -50,6 +50,36 @@ public abstract class CaseStoreLoadProblemsTests
     }
 
     [Fact]
+    public async Task LoadAsync_CellsNoConverterReads_ReportsEachAtItsTableKeyAndColumnAllAtOnce()
+    {
+        using ITestDatabase file = await SavedProvinceAsync();
+        string first, second, cadre;
+        await using (PairingDbContext context = file.Context())
+        {
+            first = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            second = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 1").SingleAsync();
+            cadre = await context.Database.SqlQueryRaw<string>("SELECT cadre_id AS \"Value\" FROM cadre_grades WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            await context.Database.ExecuteSqlRawAsync("UPDATE activities SET kind = 'tea-party' WHERE case_key = 'p' AND seq = 0");
+            await context.Database.ExecuteSqlRawAsync("UPDATE activities SET on_date = '2019-13-45' WHERE case_key = 'p' AND seq = 1");
+            await context.Database.ExecuteSqlRawAsync("UPDATE cadre_grades SET grade = 'splendid' WHERE case_key = 'p' AND seq = 0");
+        }
+
+        CaseLoadResult loaded;
+        await using (PairingDbContext context = file.Context())
+        {
+            loaded = await CaseStore.LoadAsync(context, "p");
+        }
+
+        loaded.Success.Should().BeFalse();
+        loaded.Problems.Select(p => (p.Path, p.Code)).Should().BeEquivalentTo([
+            ($"activities[{first}].kind", ProblemCodes.InvalidValue),
+            ($"activities[{second}].on_date", ProblemCodes.InvalidValue),
+            ($"cadre_grades[{cadre},2019].grade", ProblemCodes.InvalidValue)]);
+        loaded.Problems.Should().ContainSingle(p => p.Message.StartsWith("'tea-party' cannot be read as ActivityKind", System.StringComparison.Ordinal));
+        loaded.Problems.Should().ContainSingle(p => p.Message.StartsWith("'2019-13-45' cannot be read as LocalDate", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LoadAsync_UnknownKey_IsUnknownReferenceAtTheStoredCase()
     {
         using ITestDatabase file = await SavedProvinceAsync();

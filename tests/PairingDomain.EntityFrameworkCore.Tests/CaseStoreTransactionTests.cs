@@ -64,7 +64,7 @@ public abstract class CaseStoreTransactionTests
     }
 
     [Fact]
-    public async Task LoadAsync_UnreadableCell_ThrowsNamingTheValue()
+    public async Task LoadAsync_UnreadableCell_IsInvalidValueNamingTheValue()
     {
         using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
@@ -72,9 +72,12 @@ public abstract class CaseStoreTransactionTests
         await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
         await context.Database.ExecuteSqlRawAsync("UPDATE activities SET kind = 'no-such-kind' WHERE case_key = 'p' AND seq = 0");
 
-        Func<Task> load = () => CaseStore.LoadAsync(context, "p");
+        CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
 
-        (await load.Should().ThrowAsync<Ardalis.SmartEnum.SmartEnumNotFoundException>()).WithMessage("*no-such-kind*");
+        loaded.Success.Should().BeFalse();
+        loaded.Problems.Should().ContainSingle().Which.Should().Match<Problem>(p => p.Code == ProblemCodes.InvalidValue
+            && p.Path.StartsWith("activities[", StringComparison.Ordinal) && p.Path.EndsWith("].kind", StringComparison.Ordinal)
+            && p.Message.Contains("no-such-kind", StringComparison.Ordinal));
     }
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PairingDomain.Databases;
 
 namespace PairingDomain.EntityFrameworkCore.Tests.Support;
@@ -39,8 +40,8 @@ public sealed class PostgresTests : ICollectionFixture<PostgresFixture>
 /// <summary>A database of a test, on either provider.</summary>
 internal interface ITestDatabase : IDisposable
 {
-    /// <summary>A new context on the database; the caller disposes it.</summary>
-    public PairingDbContext Context();
+    /// <summary>A new context on the database, with <paramref name="interceptors"/>; the caller disposes it.</summary>
+    public PairingDbContext Context(params IInterceptor[] interceptors);
 }
 
 /// <summary>A database of its own on the shared server; thrown away with the server.</summary>
@@ -48,7 +49,8 @@ internal sealed class PostgresDatabase(string connectionString) : ITestDatabase
 {
     public string ConnectionString { get; } = connectionString;
 
-    public PairingDbContext Context() => new(new DbContextOptionsBuilder<PairingDbContext>().UseNpgsql(ConnectionString).Options);
+    public PairingDbContext Context(params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<PairingDbContext>()
+        .UseNpgsql(ConnectionString).AddInterceptors(interceptors).Options);
 
     public void Dispose()
     {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PairingDomain.EntityFrameworkCore.Tests.Support;
 
@@ -18,8 +19,9 @@ internal sealed class SqliteFile : ITestDatabase
 
     public string Path { get; }
 
-    public PairingDbContext Context() => new(new DbContextOptionsBuilder<PairingDbContext>()
-        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString()).Options);
+    public PairingDbContext Context(params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<PairingDbContext>()
+        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString())
+        .AddInterceptors(interceptors).Options);
 
     public void Dispose()
     {

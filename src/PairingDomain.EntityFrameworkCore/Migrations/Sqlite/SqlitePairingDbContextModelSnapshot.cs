@@ -108,6 +108,29 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("attendance", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("CadreId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cadre_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "CadreId", "Rule");
+
+                    b.ToTable("cadre_actions", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
                 {
                     b.Property<string>("CaseKey")
@@ -384,6 +407,118 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("counties", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Recorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ShortPeriods")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("short_periods");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("AssessmentId", "UnitId", "Rule");
+
+                    b.HasIndex("Rule", "Status");
+
+                    b.ToTable("duty_results", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "UnitId", "Holder", "Seq");
+
+                    b.ToTable("excellence_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ChineseMessage")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chinese_message");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "Seq");
+
+                    b.ToTable("findings", (string)null);
                 });
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
@@ -716,6 +851,64 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AsOf")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("AssessedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("CaseHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("format_version");
+
+                    b.Property<string>("RulesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rules_hash");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AsOf");
+
+                    b.HasIndex("CaseHash", "EditionId", "RulesHash", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("assessments", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredCase", b =>
                 {
                     b.Property<string>("CaseKey")
@@ -743,6 +936,45 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("CaseKey");
 
                     b.ToTable("stored_cases", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eligible");
+
+                    b.Property<bool>("MainLeaderEligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("main_leader_eligible");
+
+                    b.Property<bool>("MechanismComplete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mechanism_complete");
+
+                    b.Property<string>("ScoreGrade")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score_grade");
+
+                    b.Property<int?>("ScorePoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score_points");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "UnitId");
+
+                    b.ToTable("unit_results", (string)null);
                 });
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitRow", b =>
@@ -899,6 +1131,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -962,6 +1203,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -1021,6 +1289,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
                         .WithMany()
                         .HasForeignKey("CaseKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using PairingDomain.EntityFrameworkCore;
 namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
 {
     [DbContext(typeof(PairingDbContext))]
-    [Migration("20261203172438_InitialCreate")]
+    [Migration("20261203174750_InitialCreate")]
     internal partial class InitialCreate
     {
         /// <inheritdoc />
@@ -114,6 +114,29 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("attendance", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("CadreId")
+                        .HasColumnType("text")
+                        .HasColumnName("cadre_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "CadreId", "Rule");
+
+                    b.ToTable("cadre_actions", (string)null);
                 });
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
@@ -392,6 +415,118 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("counties", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Recorded")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("integer")
+                        .HasColumnName("required");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ShortPeriods")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("short_periods");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("AssessmentId", "UnitId", "Rule");
+
+                    b.HasIndex("Rule", "Status");
+
+                    b.ToTable("duty_results", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("holder");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "UnitId", "Holder", "Seq");
+
+                    b.ToTable("excellence_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ChineseMessage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chinese_message");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "Seq");
+
+                    b.ToTable("findings", (string)null);
                 });
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
@@ -724,6 +859,66 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AsOf")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("AssessedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("CaseHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("case_hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("format_version");
+
+                    b.Property<string>("RulesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rules_hash");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AsOf");
+
+                    b.HasIndex("CaseHash", "EditionId", "RulesHash", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("assessments", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredCase", b =>
                 {
                     b.Property<string>("CaseKey")
@@ -751,6 +946,45 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                     b.HasKey("CaseKey");
 
                     b.ToTable("stored_cases", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<bool>("MainLeaderEligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("main_leader_eligible");
+
+                    b.Property<bool>("MechanismComplete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mechanism_complete");
+
+                    b.Property<string>("ScoreGrade")
+                        .HasColumnType("text")
+                        .HasColumnName("score_grade");
+
+                    b.Property<int?>("ScorePoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("score_points");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "UnitId");
+
+                    b.ToTable("unit_results", (string)null);
                 });
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitRow", b =>
@@ -907,6 +1141,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -970,6 +1213,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -1029,6 +1299,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
                         .WithMany()
                         .HasForeignKey("CaseKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

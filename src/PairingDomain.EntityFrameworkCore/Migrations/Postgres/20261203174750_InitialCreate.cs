@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -10,6 +11,26 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "assessments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    format_version = table.Column<int>(type: "integer", nullable: false),
+                    edition_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    rules_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    case_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    as_of = table.Column<string>(type: "text", nullable: false),
+                    assessed_at = table.Column<string>(type: "text", nullable: false),
+                    document = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessments", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "stored_cases",
                 columns: table => new
@@ -23,6 +44,118 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_stored_cases", x => x.case_key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cadre_actions",
+                columns: table => new
+                {
+                    assessment_id = table.Column<long>(type: "bigint", nullable: false),
+                    cadre_id = table.Column<string>(type: "text", nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cadre_actions", x => new { x.assessment_id, x.cadre_id, x.rule });
+                    table.ForeignKey(
+                        name: "FK_cadre_actions_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duty_results",
+                columns: table => new
+                {
+                    assessment_id = table.Column<long>(type: "bigint", nullable: false),
+                    unit_id = table.Column<string>(type: "text", nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
+                    required = table.Column<int>(type: "integer", nullable: false),
+                    recorded = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "text", nullable: false),
+                    short_periods = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_duty_results", x => new { x.assessment_id, x.unit_id, x.rule });
+                    table.ForeignKey(
+                        name: "FK_duty_results_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "excellence_blocks",
+                columns: table => new
+                {
+                    assessment_id = table.Column<long>(type: "bigint", nullable: false),
+                    unit_id = table.Column<string>(type: "text", nullable: false),
+                    holder = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
+                    subject = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_excellence_blocks", x => new { x.assessment_id, x.unit_id, x.holder, x.seq });
+                    table.ForeignKey(
+                        name: "FK_excellence_blocks_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    assessment_id = table.Column<long>(type: "bigint", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
+                    subject = table.Column<string>(type: "text", nullable: false),
+                    message = table.Column<string>(type: "text", nullable: false),
+                    chinese_message = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_findings", x => new { x.assessment_id, x.seq });
+                    table.ForeignKey(
+                        name: "FK_findings_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unit_results",
+                columns: table => new
+                {
+                    assessment_id = table.Column<long>(type: "bigint", nullable: false),
+                    unit_id = table.Column<string>(type: "text", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
+                    mechanism_complete = table.Column<bool>(type: "boolean", nullable: false),
+                    eligible = table.Column<bool>(type: "boolean", nullable: false),
+                    main_leader_eligible = table.Column<bool>(type: "boolean", nullable: false),
+                    score_points = table.Column<int>(type: "integer", nullable: true),
+                    score_grade = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unit_results", x => new { x.assessment_id, x.unit_id });
+                    table.ForeignKey(
+                        name: "FK_unit_results_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -486,6 +619,17 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessments_case_hash_edition_id_rules_hash_as_of",
+                table: "assessments",
+                columns: new[] { "case_hash", "edition_id", "rules_hash", "as_of" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_year_as_of",
+                table: "assessments",
+                columns: new[] { "year", "as_of" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_attendance_case_key_seq",
                 table: "attendance",
                 columns: new[] { "case_key", "seq" },
@@ -538,6 +682,11 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 table: "county_pairings",
                 columns: new[] { "case_key", "seq" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_duty_results_rule_status",
+                table: "duty_results",
+                columns: new[] { "rule", "status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_household_indicators_case_key_seq",
@@ -598,6 +747,9 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 name: "attendance");
 
             migrationBuilder.DropTable(
+                name: "cadre_actions");
+
+            migrationBuilder.DropTable(
                 name: "cadre_grades");
 
             migrationBuilder.DropTable(
@@ -625,6 +777,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 name: "county_pairings");
 
             migrationBuilder.DropTable(
+                name: "duty_results");
+
+            migrationBuilder.DropTable(
+                name: "excellence_blocks");
+
+            migrationBuilder.DropTable(
+                name: "findings");
+
+            migrationBuilder.DropTable(
                 name: "household_indicators");
 
             migrationBuilder.DropTable(
@@ -640,6 +801,9 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
                 name: "party_pairings");
 
             migrationBuilder.DropTable(
+                name: "unit_results");
+
+            migrationBuilder.DropTable(
                 name: "units");
 
             migrationBuilder.DropTable(
@@ -647,6 +811,9 @@ namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "villages");
+
+            migrationBuilder.DropTable(
+                name: "assessments");
 
             migrationBuilder.DropTable(
                 name: "stored_cases");
