@@ -7,7 +7,7 @@ namespace PairingDomain;
 /// <summary>
 /// The locations problems carry (<see cref="Problem.Path"/>): the default JSONPath of a record a builder was given no
 /// location for, and whether a location lies at or under another (a field under its record, an element under its
-/// array). One copy for the core's builders, the JSON reader and the spreadsheet readers, which link this file.
+/// array). One copy for the core's builders, the JSON reader (through the core's InternalsVisibleTo) and the spreadsheet readers, which link this file.
 /// </summary>
 internal static class Locations
 {

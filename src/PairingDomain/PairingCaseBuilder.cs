@@ -81,6 +81,12 @@ public sealed class PairingCaseBuilder
     private CadreWorkBookBuilder? _cadreWork;
     private ExitIndicatorBookBuilder? _exits;
     private OutcomeBookBuilder? _outcomes;
+
+    /// <summary>
+    /// The ids of the committee activities and outcomes added, with their locations: they share one namespace with the
+    /// ledger's activities (case-format-2.md §1), checked in <see cref="Build"/>.
+    /// </summary>
+    private readonly List<(ActivityId Id, string Location, bool Outcome)> _sharedIds = [];
     private PartyPairingBookBuilder? _partyPairings;
 
     // The builder's own problems, placed among the component builders' problems at Build: at a ledger problem count,
@@ -312,6 +318,7 @@ public sealed class PairingCaseBuilder
         Preconditions.CheckNotNull(activity, nameof(activity));
         CloseForVersion2(location, "committee activity");
         _cadreWork?.AddCommitteeActivity(activity, location);
+        _sharedIds.Add((activity.Id, location, false));
         return this;
     }
 
@@ -325,6 +332,7 @@ public sealed class PairingCaseBuilder
         Preconditions.CheckNotNull(outcome, nameof(outcome));
         CloseForVersion2(location, "outcome");
         _outcomes?.Add(outcome, location);
+        _sharedIds.Add((outcome.Id, location, true));
         return this;
     }
 
@@ -471,6 +479,7 @@ public sealed class PairingCaseBuilder
         Merge(problems, exits?.Problems ?? [], exitEntries);
         BuildResult<OutcomeBook>? outcomes = _outcomes?.Build();
         problems.AddRange(outcomes?.Problems ?? []);
+        AddSharedIdProblems(problems);
 
         if (problems.Count > 0 || _edition is null || _year is not { } year || ledger is not { Success: true } || grades is not { Success: true }
             || (_version2 && (cadreWork is not { Success: true } || exits is not { Success: true } || outcomes is not { Success: true }
@@ -607,6 +616,39 @@ public sealed class PairingCaseBuilder
         while (next < component.Length)
         {
             into.Add(component[next++]);
+        }
+    }
+
+    /// <summary>
+    /// <c>duplicate-id</c> at the <c>.id</c> of a committee activity or outcome whose id an activity of the ledger uses,
+    /// and of an outcome whose id a committee activity uses (case-format-2.md §1: one namespace of activity ids).
+    /// </summary>
+    private void AddSharedIdProblems(List<Problem> problems)
+    {
+        var committee = new Dictionary<ActivityId, string>();
+        foreach ((ActivityId id, string location, bool outcome) in _sharedIds)
+        {
+            if (!outcome && _ledger?.FirstPathOf(id) is null)
+            {
+                committee.TryAdd(id, location);
+            }
+        }
+        foreach ((ActivityId id, string location, bool outcome) in _sharedIds)
+        {
+            string? first = _ledger?.FirstPathOf(id);
+            if (first is null && outcome)
+            {
+                committee.TryGetValue(id, out first);
+            }
+            if (first is not null)
+            {
+                // One problem a field: the ledger's activity is the first use, so its problem replaces a duplicate
+                // among the committee activities reported at the same field.
+                string at = location + ".id";
+                problems.RemoveAll(p => p.Code == ProblemCodes.DuplicateId && p.Path == at);
+                problems.Add(new Problem(at, ProblemCodes.DuplicateId, $"activity '{id}' is already used by {first}",
+                    $"活动“{id}”已被 {first} 使用"));
+            }
         }
     }
 }

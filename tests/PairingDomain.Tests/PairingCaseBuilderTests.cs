@@ -4,6 +4,8 @@ using System.Linq;
 using FluentAssertions;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
+using PairingDomain.Committee;
+using PairingDomain.Outcomes;
 using PairingDomain.Pairings;
 using PairingDomain.Places;
 using PairingDomain.Policy;
@@ -59,6 +61,29 @@ public sealed class PairingCaseBuilderTests
         result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(
             ("units!A3.id", ProblemCodes.DuplicateId),
             ("activities!A2.unit", ProblemCodes.UnknownReference));
+    }
+
+    [Fact]
+    public void An_outcome_or_committee_activity_sharing_an_activity_id_is_a_duplicate_id_whatever_the_order_given()
+    {
+        // The ids of activities, committee activities and outcomes are one namespace (case-format-2.md §1).
+        PairingCaseBuilder builder = Roster(version2: true);
+        var committee = new CommitteeActivity(new ActivityId("A-1"), CommitteeActivityKind.DemonstrationTraining, ActivityTime.On(TestRoster.D("2019-04-01")), 30);
+        Outcome Outcome(string id) => new(new ActivityId(id), new UnitId("U-1"), DivisionCode.Parse("513428"), null, TestRoster.D("2019-05-01"),
+            OutcomeMeasure.DirectInvestment, 10m);
+        builder.AddOutcome(Outcome("W-7"), "outcomes!A2");
+        builder.AddActivity(Visit("A-1", "U-1"), "activities!A2");
+        builder.AddCommitteeActivity(committee, "committee!A2");
+        builder.AddCommitteeActivity(new CommitteeActivity(new ActivityId("W-7"), committee.Kind, committee.Time, 30), "committee!A3");
+        builder.AddOutcome(Outcome("A-1"), "outcomes!A3");
+        builder.AddOutcome(Outcome("O-1"), "outcomes!A4");
+
+        BuildResult<PairingCase> result = builder.Build();
+
+        result.Problems.Select(p => (p.Path, p.Code, p.Message)).Should().Equal(
+            ("outcomes!A2.id", ProblemCodes.DuplicateId, "activity 'W-7' is already used by committee!A3"),
+            ("committee!A2.id", ProblemCodes.DuplicateId, "activity 'A-1' is already used by activities!A2"),
+            ("outcomes!A3.id", ProblemCodes.DuplicateId, "activity 'A-1' is already used by activities!A2"));
     }
 
     [Fact]

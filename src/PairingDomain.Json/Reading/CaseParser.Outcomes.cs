@@ -27,39 +27,7 @@ namespace PairingDomain.Json.Reading;
 /// </remarks>
 internal sealed partial class CaseParser
 {
-    /// <summary>
-    /// The path of the first committee activity of each readable id, for the outcomes' ids (one namespace with them);
-    /// null when there are no outcomes to check.
-    /// </summary>
-    private Dictionary<string, string>? _committeeIds;
-
-    /// <summary>Collects <see cref="_committeeIds"/> from the whole document, before the outcomes are read.</summary>
-    private void CollectCommitteeIds(RecordFields root)
-    {
-        // Read raw, without a second problem: the work book's reader already reported a member or record it cannot read.
-        JsonElement committee = root[CaseFields.CommitteeActivities];
-        if (committee.ValueKind == JsonValueKind.Array)
-        {
-            int i = 0;
-            foreach (JsonElement element in committee.EnumerateArray())
-            {
-                NoteCommitteeId(element, JsonPaths.Index(root.FieldPath(CaseFields.CommitteeActivities), i));
-                i++;
-            }
-        }
-    }
-
-    /// <summary>Notes one committee activity's id, when it has a readable one, for <see cref="_committeeIds"/>.</summary>
-    private void NoteCommitteeId(JsonElement element, string path)
-    {
-        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(CommitteeActivityFields.Id.Name, out JsonElement id)
-            && id.ValueKind == JsonValueKind.String && RecordFields.TryGetString(id, out string? text) && text is not null)
-        {
-            (_committeeIds ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(text, path);
-        }
-    }
-
-    private void ReadOutcome(RecordFields r, Dictionary<string, string>? committeeIds)
+    private void ReadOutcome(RecordFields r)
     {
         r.Id(OutcomeFields.Id, true, out string? id);
         r.Id(OutcomeFields.Unit, true, out string? unit);
@@ -68,17 +36,6 @@ internal sealed partial class CaseParser
         r.Date(OutcomeFields.On, true, out LocalDate? on);
         r.Enum(OutcomeFields.Measure, true, out OutcomeMeasure? measure);
         decimal? amount = ReadAmount(r, measure);
-        if (id is not null)
-        {
-            string? first = null;
-            if (TryFirstActivity(id, out first) || (committeeIds?.TryGetValue(id, out first) ?? false))
-            {
-                // The builder is given neither the ledger nor the work book: they are checked here, as read, so that a
-                // ledger with problems of its own still has its ids, and the message names the record.
-                r.Invalid(OutcomeFields.Id, ProblemCodes.DuplicateId, $"activity '{id}' is already used by {first}", $"活动“{id}”已被 {first} 使用");
-                id = null;
-            }
-        }
         Builder.AddOutcome(new Outcome(new ActivityId(id ?? Dummy(r.Path)), new UnitId(unit ?? Dummy(r.FieldPath(OutcomeFields.Unit))),
             county ?? s_dummyCounty, county is null ? null : village, on ?? s_dummyDate, measure ?? OutcomeMeasure.DirectInvestment, amount ?? 0m), r.Path);
     }

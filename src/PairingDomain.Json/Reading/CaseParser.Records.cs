@@ -291,10 +291,6 @@ internal sealed partial class CaseParser
     private void ReadActivity(RecordFields r)
     {
         r.Id(ActivityFields.Id, true, out string? id);
-        if (id is not null)
-        {
-            NoteActivityId(id, r.Path);
-        }
         bool kindOk = ReadActivityKind(r, out ActivityKind? kind);
         r.Id(ActivityFields.Unit, true, out string? unit);
         r.Id(ActivityFields.By, false, out string? by);

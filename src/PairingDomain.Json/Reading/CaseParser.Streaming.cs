@@ -22,10 +22,6 @@ namespace PairingDomain.Json.Reading;
 /// <see cref="JsonException"/>, and <see cref="CaseReader"/> reads the document again whole, so that every document
 /// gets the same problems, paths and codes by either path.
 /// </para>
-/// <para>
-/// One difference of means, none of result: the ids of a <c>/2</c> case's activities are kept for the committee
-/// activities' and outcomes' shared-id check whether or not those members follow, since it cannot be known before.
-/// </para>
 /// </remarks>
 internal sealed partial class CaseParser
 {
@@ -130,10 +126,6 @@ internal sealed partial class CaseParser
         {
             return false;
         }
-        if (_version2)
-        {
-            _activityIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        }
         return true;
     }
 
@@ -150,17 +142,12 @@ internal sealed partial class CaseParser
             throw new StreamingAbandonedException("an array member that is not an array");
         }
         string arrayPath = JsonPaths.Member(JsonPaths.Root, member.Field.Name);
-        bool committee = member.Field.Index == CaseFields.CommitteeActivities.Index;
         int index = 0;
         while (json.NextValue(out JsonDocument? record))
         {
             using (record)
             {
                 string path = JsonPaths.Index(arrayPath, index);
-                if (committee)
-                {
-                    NoteCommitteeId(record!.RootElement, path);
-                }
                 ReadElement(record!.RootElement, path, member.Fields, member.Read, member.Known);
             }
             index++;

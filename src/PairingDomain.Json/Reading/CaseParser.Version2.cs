@@ -38,33 +38,6 @@ internal sealed partial class CaseParser
 {
     private static readonly YearMonth s_dummyMonth = new(1, 1);
 
-    /// <summary>
-    /// The path of the first activity of each readable id, kept only for a <c>/2</c> case with committee activities:
-    /// their ids share one namespace with <c>activities</c>.
-    /// </summary>
-    private Dictionary<string, int>? _activityIds;
-
-    /// <summary>Notes an activity's id at its index (from its path, <c>$.activities[i]</c>): no string is kept per activity.</summary>
-    private void NoteActivityId(string id, string path)
-    {
-        if (_activityIds is not null)
-        {
-            int open = path.LastIndexOf('[');
-            _activityIds.TryAdd(id, int.Parse(path.AsSpan(open + 1, path.Length - open - 2), CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <summary>The path of the first activity with the id, when one was read.</summary>
-    private bool TryFirstActivity(string id, [NotNullWhen(true)] out string? path)
-    {
-        path = null;
-        if (_activityIds is not null && _activityIds.TryGetValue(id, out int index))
-        {
-            path = JsonPaths.Index(JsonPaths.Member(JsonPaths.Root, CaseFields.Activities.Name), index);
-        }
-        return path is not null;
-    }
-
     private void ReadLocalCadre(RecordFields r)
     {
         r.Id(LocalCadreFields.Id, true, out string? id);
@@ -143,14 +116,6 @@ internal sealed partial class CaseParser
         {
             _log.Record(r.Path, JsonProblemCodes.OnAndAt, "a committee activity needs 'on' (a date) or 'at' (an instant)",
                 "农工委活动须给出“on”（日期）或“at”（时刻）");
-        }
-        if (id is not null && TryFirstActivity(id, out string? first))
-        {
-            // The builder is given no ledger: the activities are checked here, as read, so that a ledger with problems of
-            // its own still has its ids, and the message names the activity.
-            r.Invalid(CommitteeActivityFields.Id, ProblemCodes.DuplicateId, $"activity '{id}' is already used by {first}",
-                $"活动“{id}”已被 {first} 使用");
-            id = null;
         }
         ActivityTime time = on is { } date ? ActivityTime.On(date)
             : at is { } instant ? ActivityTime.At(instant)

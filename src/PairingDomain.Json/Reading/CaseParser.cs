@@ -103,7 +103,7 @@ internal sealed partial class CaseParser
         new(CaseFields.CadreReviews, ReviewFields.Set, ReadReview),
         new(CaseFields.CommitteeActivities, CommitteeActivityFields.Set, ReadCommitteeActivity),
         new(CaseFields.PartyPairings, PartyPairingFields.Set, ReadPartyPairing),
-        new(CaseFields.Outcomes, OutcomeFields.Set, r => ReadOutcome(r, _committeeIds)),
+        new(CaseFields.Outcomes, OutcomeFields.Set, ReadOutcome),
         new(CaseFields.HouseholdIndicators, HouseholdIndicatorFields.Set, ReadHouseholdIndicators),
         new(CaseFields.VillageIndicators, VillageIndicatorFields.Set, ReadVillageIndicators),
         new(CaseFields.CountyIndicators, CountyIndicatorFields.Set, ReadCountyIndicators),
@@ -116,14 +116,6 @@ internal sealed partial class CaseParser
     /// </summary>
     private PairingCase? Build(RecordFields root)
     {
-        if (_version2 && (CountOf(root, CaseFields.CommitteeActivities) > 0 || CountOf(root, CaseFields.Outcomes) > 0))
-        {
-            _activityIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        }
-        if (_version2 && CountOf(root, CaseFields.Outcomes) > 0)
-        {
-            CollectCommitteeIds(root);
-        }
         foreach (MemberReader member in ReadingOrder())
         {
             ForEachRecord(root, member.Field, member.Fields, member.Read, member.Known);

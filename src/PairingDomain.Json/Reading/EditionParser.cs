@@ -7,6 +7,7 @@ using System.Text.Json;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Policy;
+using static PairingDomain.Json.Reading.JsonElements;
 
 namespace PairingDomain.Json.Reading;
 
@@ -513,18 +514,6 @@ internal sealed class EditionParser
         return members;
     }
 
-    private static string SafeName(JsonProperty property)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return "\uFFFD";
-        }
-    }
-
     private static JsonElement? Optional(Dictionary<string, JsonElement> members, string name) =>
         members.TryGetValue(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
@@ -619,29 +608,6 @@ internal sealed class EditionParser
         Add(path, ProblemCodes.InvalidValue, $"{Describe(value)} is not one of {list}", $"{Describe(value)} 不是以下之一：{list}");
         return null;
     }
-
-    private static string? Text(JsonElement value)
-    {
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null; // an escaped lone surrogate: not text
-        }
-    }
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => Text(value) is { } s ? $"\"{(s.Length > 40 ? s[..40] + "…" : s)}\"" : "a string that is not valid text",
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "a list",
-        _ => "an object",
-    };
 
     private void Add(string path, string code, string message, string chineseMessage) =>
         _problems.Add(new Problem(path, code, message, chineseMessage));

@@ -186,6 +186,9 @@ public sealed class ActivityLedgerBuilder
     /// <summary>The locator of the activity added at <paramref name="added"/>: its caller's path, or the default.</summary>
     private string PathOf(int added) => Locate(_paths?[added], added);
 
+    /// <summary>Where the first activity with <paramref name="id"/> came from, when one was added.</summary>
+    internal string? FirstPathOf(ActivityId id) => _seen.TryGetValue(id, out int added) ? PathOf(added) : null;
+
     /// <summary>Builds the ledger, or reports every problem of every activity added.</summary>
     /// <returns>The ledger, or all its problems.</returns>
     public BuildResult<ActivityLedger> Build() =>

@@ -9,5 +9,12 @@ public sealed partial class AnnualAssessment
     /// a county it assisted on the date (case-format-2.md §3 <c>statistics.outcomes</c>; the others are
     /// <c>OUTCOME-OUTSIDE-PAIRING</c>). All zeros for a case without outcomes.
     /// </summary>
-    public ImmutableArray<OutcomeTotal> OutcomeTotals { get; internal init; } = [];
+    /// <exception cref="System.InvalidOperationException">
+    /// The assessment was restored from a stored <c>pairing-assessment/1</c> document, which carries no outcome totals.
+    /// </exception>
+    public ImmutableArray<OutcomeTotal> OutcomeTotals
+    {
+        get => IsStoredVersion1 ? throw RestoredAssessment.NotStored(StoredFormat!, "the outcome totals") : _outcomeTotals;
+        internal init => _outcomeTotals = value;
+    }
 }

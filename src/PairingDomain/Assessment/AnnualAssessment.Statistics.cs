@@ -13,8 +13,13 @@ public sealed partial class AnnualAssessment
     /// per measure, regions with their focus topics, supervising authorities and the year's targets. Computed on first
     /// use, once (one pass over the ledger), and the same on every thread.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The assessment was restored from a stored <c>pairing-assessment/1</c> document, which carries no statistics.
+    /// </exception>
     public AssessmentStatistics Statistics =>
-        LazyInitializer.EnsureInitialized(ref _statistics, () => (StatisticsSource ?? throw new InvalidOperationException("No statistics source.")).Invoke(this));
+        LazyInitializer.EnsureInitialized(ref _statistics, () => (StatisticsSource ?? throw (StoredFormat is not null
+            ? RestoredAssessment.NotStored(StoredFormat, "the statistics")
+            : new InvalidOperationException("No statistics source."))).Invoke(this));
 
     /// <summary>How <see cref="Statistics"/> is computed: set by <see cref="AnnualAssessor"/>.</summary>
     internal Func<AnnualAssessment, AssessmentStatistics>? StatisticsSource { get; init; }

@@ -14,14 +14,39 @@ namespace PairingDomain.Assessment;
 /// Units and cadres are listed in roster order; findings by rule then subject, one per rule and subject. The same inputs
 /// always give equal results. <see cref="Explain"/> says, for a disputed duty, which activities counted and why the
 /// others did not.
+/// <para>
+/// An assessment read back from a stored <c>pairing-assessment/1</c> or <c>/2</c> document (the JSON package's
+/// <c>AssessmentReader</c>) has the same results but not its case: <see cref="Explain"/> and <see cref="ExplainCadre"/>
+/// throw <see cref="InvalidOperationException"/>, as does every member its document does not carry (a <c>/1</c> document
+/// carries no periods, scores, links, main leaders, outcome totals or statistics; a document written without evidence
+/// carries no evidence). Re-run the assessment with its case to get them (Reading <c>STORED-RESULTS-ONLY</c>).
+/// </para>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed partial class AnnualAssessment
 {
-    private readonly Explainer _explainer;
+    private readonly Explainer? _explainer;
+    private readonly ImmutableArray<OutcomeTotal> _outcomeTotals = [];
 
     internal AnnualAssessment(PolicyEdition edition, int year, LocalDate asOf, ImmutableArray<UnitAssessment> units,
         ImmutableArray<CadreActions> cadres, ImmutableArray<Finding> findings, Explainer explainer)
+        : this(edition, year, asOf, units, cadres, findings, explainer, null)
+    {
+        explainer.Attach(this);
+    }
+
+    /// <summary>
+    /// An assessment restored from a stored document of format <paramref name="storedFormat"/> (Reading
+    /// <c>STORED-RESULTS-ONLY</c>): it explains nothing, and what its document does not carry throws.
+    /// </summary>
+    internal AnnualAssessment(PolicyEdition edition, int year, LocalDate asOf, ImmutableArray<UnitAssessment> units,
+        ImmutableArray<CadreActions> cadres, ImmutableArray<Finding> findings, string storedFormat)
+        : this(edition, year, asOf, units, cadres, findings, null, storedFormat)
+    {
+    }
+
+    private AnnualAssessment(PolicyEdition edition, int year, LocalDate asOf, ImmutableArray<UnitAssessment> units,
+        ImmutableArray<CadreActions> cadres, ImmutableArray<Finding> findings, Explainer? explainer, string? storedFormat)
     {
         Edition = edition;
         Year = year;
@@ -31,8 +56,17 @@ public sealed partial class AnnualAssessment
         // Each finding cites its rule's clause in the edition applied, as each duty result does.
         Findings = findings.Select(f => f.WithSource(edition.SourceOf(f.Rule))).ToImmutableArray();
         _explainer = explainer;
-        explainer.Attach(this);
+        StoredFormat = storedFormat;
     }
+
+    /// <summary>
+    /// The format of the stored document this assessment was restored from (<c>pairing-assessment/1</c> or <c>/2</c>);
+    /// null for an assessment made from its case.
+    /// </summary>
+    internal string? StoredFormat { get; }
+
+    /// <summary>Whether this is restored from a <c>pairing-assessment/1</c> document, which carries no <c>/2</c> member.</summary>
+    internal bool IsStoredVersion1 => StoredFormat is not null && !HasCadreWork;
 
     /// <summary>The policy edition applied.</summary>
     public PolicyEdition Edition { get; }
@@ -85,7 +119,11 @@ public sealed partial class AnnualAssessment
     /// <param name="unit">A unit of the roster.</param>
     /// <param name="rule">A duty the edition evaluates.</param>
     /// <exception cref="ArgumentException">The unit is not in the roster, or the rule is not an evaluated duty.</exception>
-    public DutyExplanation Explain(UnitId unit, RuleId rule) => _explainer.Explain(unit, rule);
+    /// <exception cref="InvalidOperationException">
+    /// The assessment was restored from a stored document, which does not carry the case: re-run it with the case to explain.
+    /// </exception>
+    public DutyExplanation Explain(UnitId unit, RuleId rule) =>
+        (_explainer ?? throw RestoredAssessment.NotStored(StoredFormat!, "the case a duty is explained from")).Explain(unit, rule);
 
     /// <summary>
     /// Why stationed cadre <paramref name="cadre"/> stands where it does on cadre duty <paramref name="rule"/>
@@ -100,5 +138,9 @@ public sealed partial class AnnualAssessment
     /// The assessment carries no cadres' work (a <c>pairing-case/1</c> case), the cadre is not in the roster, or the rule
     /// is not a cadre duty the edition evaluates.
     /// </exception>
-    public CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule) => _explainer.ExplainCadre(cadre, rule);
+    /// <exception cref="InvalidOperationException">
+    /// The assessment was restored from a stored document, which does not carry the case: re-run it with the case to explain.
+    /// </exception>
+    public CadreDutyExplanation ExplainCadre(CadreId cadre, RuleId rule) =>
+        (_explainer ?? throw RestoredAssessment.NotStored(StoredFormat!, "the cadres' work a cadre duty is explained from")).ExplainCadre(cadre, rule);
 }

@@ -24,6 +24,12 @@ namespace PairingDomain.Assessment;
 /// (<see cref="UnitComparison.GradeBefore"/>, <see cref="UnitComparison.GradeAfter"/>) and, in <see cref="GradeMoves"/>,
 /// the count of units moved between each pair of grades ("moves 40 from good to fairly-good").
 /// </para>
+/// <para>
+/// Either assessment may be one restored from its stored document (the JSON package's <c>AssessmentReader</c>), compared
+/// as a live one. A <c>pairing-assessment/1</c> document carries no score, so when either assessment was restored from
+/// one, no unit is graded on either side: the grades are null and <see cref="GradeMoves"/> is empty (Reading
+/// <c>STORED-RESULTS-ONLY</c>).
+/// </para>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class AssessmentComparison
@@ -101,6 +107,8 @@ public sealed class AssessmentComparison
         int[] shortBefore = new int[duties.Length], shortAfter = new int[duties.Length], became = new int[duties.Length],
             noLonger = new int[duties.Length], other = new int[duties.Length];
         int unitsShortBefore = 0, unitsShortAfter = 0;
+        // A restored pairing-assessment/1 carries no score: grades are then compared on neither side.
+        bool graded = !before.IsStoredVersion1 && !after.IsStoredVersion1;
         var moves = new SortedDictionary<(int From, int To), (ScoreGrade From, ScoreGrade To, int Count)>();
         foreach ((UnitId id, UnitAssessment? b, UnitAssessment? a) in pairs)
         {
@@ -125,7 +133,7 @@ public sealed class AssessmentComparison
             bool wasEligible = b?.Excellence.Eligible ?? false, isEligible = a?.Excellence.Eligible ?? false;
             unitsShortBefore += wasShort ? 1 : 0;
             unitsShortAfter += isShort ? 1 : 0;
-            ScoreGrade? wasGraded = b?.Score?.Grade, isGraded = a?.Score?.Grade;
+            ScoreGrade? wasGraded = graded ? b?.Score?.Grade : null, isGraded = graded ? a?.Score?.Grade : null;
             if (wasGraded is not null && isGraded is not null && wasGraded != isGraded)
             {
                 (int, int) key = (wasGraded.Value, isGraded.Value);

@@ -16,6 +16,9 @@ namespace PairingDomain.Assessment;
 /// </remarks>
 public sealed class CommitteeDutyResult
 {
+    private readonly ImmutableArray<ActivityId> _evidence;
+    private readonly string? _storedIn;
+
     internal CommitteeDutyResult(DutyRule rule, int recorded, DutyStatus status, ImmutableArray<DutyPeriod> shortPeriods,
         ImmutableArray<ActivityId> evidence)
     {
@@ -25,7 +28,24 @@ public sealed class CommitteeDutyResult
         Recorded = recorded;
         Status = status;
         ShortPeriods = shortPeriods;
-        Evidence = evidence;
+        _evidence = evidence;
+    }
+
+    /// <summary>
+    /// A result restored from a stored document of <paramref name="storedIn"/>; <paramref name="evidence"/> null when the
+    /// document carries none, so that <see cref="Evidence"/> throws (Reading <c>STORED-RESULTS-ONLY</c>).
+    /// </summary>
+    internal CommitteeDutyResult(RuleId rule, string source, int required, int recorded, DutyStatus status,
+        ImmutableArray<DutyPeriod> shortPeriods, ImmutableArray<ActivityId>? evidence, string storedIn)
+    {
+        Rule = rule;
+        Source = source;
+        Required = required;
+        Recorded = recorded;
+        Status = status;
+        ShortPeriods = shortPeriods;
+        _evidence = evidence ?? default;
+        _storedIn = storedIn;
     }
 
     /// <summary>The duty's rule identifier.</summary>
@@ -47,7 +67,11 @@ public sealed class CommitteeDutyResult
     public ImmutableArray<DutyPeriod> ShortPeriods { get; }
 
     /// <summary>The identifiers of the activities that counted, in the order given.</summary>
-    public ImmutableArray<ActivityId> Evidence { get; }
+    /// <exception cref="System.InvalidOperationException">
+    /// The result was restored from a stored document written without evidence (<c>IncludeEvidence = false</c>).
+    /// </exception>
+    public ImmutableArray<ActivityId> Evidence => !_evidence.IsDefault ? _evidence
+        : throw RestoredAssessment.NotStored(_storedIn + " (written without evidence)", "the committee duty's evidence");
 
     /// <inheritdoc />
     public override string ToString() => $"{Rule} {Recorded}/{Required} {Status.Name}";

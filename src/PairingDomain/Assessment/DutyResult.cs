@@ -19,11 +19,14 @@ namespace PairingDomain.Assessment;
 /// </remarks>
 public sealed class DutyResult
 {
-    private readonly Explainer _explainer;
+    private readonly Explainer? _explainer;
     private readonly int _unit;
     private readonly int _duty;
     private ActivityId[]? _evidence;
     private DutyPeriodResult[]? _periods;
+
+    /// <summary>For a restored result: the format of the document it was read from; null for a result of the assessor.</summary>
+    private readonly string? _storedIn;
 
     internal DutyResult(DutyRule rule, int required, int recorded, DutyStatus status,
         ImmutableArray<DutyPeriod> shortPeriods, Explainer explainer, int unit, int duty)
@@ -37,6 +40,24 @@ public sealed class DutyResult
         _explainer = explainer;
         _unit = unit;
         _duty = duty;
+    }
+
+    /// <summary>
+    /// A result restored from a stored document of <paramref name="storedIn"/>: its periods and evidence are the stored
+    /// ones, and each that the document does not carry (null) throws (Reading <c>STORED-RESULTS-ONLY</c>).
+    /// </summary>
+    internal DutyResult(RuleId rule, string source, int required, int recorded, DutyStatus status, ImmutableArray<DutyPeriod> shortPeriods,
+        DutyPeriodResult[]? periods, ActivityId[]? evidence, string storedIn)
+    {
+        Rule = rule;
+        Source = source;
+        Required = required;
+        Recorded = recorded;
+        Status = status;
+        ShortPeriods = shortPeriods;
+        _periods = periods;
+        _evidence = evidence;
+        _storedIn = storedIn;
     }
 
     /// <summary>The duty's rule identifier.</summary>
@@ -65,6 +86,9 @@ public sealed class DutyResult
     /// Computed on first use from the assessment's counters, off the bulk pass, and kept; concurrent first uses compute
     /// equal arrays. See <see cref="DutyPeriodResult"/> for what each entry holds and which entries there are.
     /// </remarks>
+    /// <exception cref="InvalidOperationException">
+    /// The result was restored from a stored <c>pairing-assessment/1</c> document, which carries no periods.
+    /// </exception>
     public ImmutableArray<DutyPeriodResult> Periods
     {
         get
@@ -72,6 +96,10 @@ public sealed class DutyResult
             DutyPeriodResult[]? periods = Volatile.Read(ref _periods);
             if (periods is null)
             {
+                if (_explainer is null)
+                {
+                    throw RestoredAssessment.NotStored(_storedIn!, "a duty's periods");
+                }
                 periods = _explainer.Periods(_unit, _duty);
                 Volatile.Write(ref _periods, periods);
             }
@@ -84,6 +112,9 @@ public sealed class DutyResult
 
     /// <summary>The identifiers of the activities that counted, in ledger order.</summary>
     /// <remarks>Computed on first use from the unit's activities and kept; concurrent first uses compute equal arrays.</remarks>
+    /// <exception cref="InvalidOperationException">
+    /// The result was restored from a stored document written without evidence (<c>IncludeEvidence = false</c>).
+    /// </exception>
     public ImmutableArray<ActivityId> Evidence
     {
         get
@@ -91,6 +122,10 @@ public sealed class DutyResult
             ActivityId[]? evidence = Volatile.Read(ref _evidence);
             if (evidence is null)
             {
+                if (_explainer is null)
+                {
+                    throw RestoredAssessment.NotStored(_storedIn! + " (written without evidence)", "a duty's evidence");
+                }
                 evidence = _explainer.Evidence(_unit, _duty);
                 Volatile.Write(ref _evidence, evidence);
             }

@@ -23,10 +23,17 @@ public sealed partial class UnitAssessment
     /// Computed on first use and kept; concurrent first uses compute equal links. The party-building evidence of all
     /// units is computed together, in one pass over the ledger, on the first use of any.
     /// </remarks>
+    /// <exception cref="System.InvalidOperationException">
+    /// The unit was restored from a stored <c>pairing-assessment/1</c> document, which carries no links.
+    /// </exception>
     public UnitLinks? Links
     {
         get
         {
+            if (_restored)
+            {
+                return _notStoredIn is null ? _links : throw RestoredAssessment.NotStored(_notStoredIn, "a unit's links");
+            }
             if (!_performanceLinked && !_fourGoodOneStrongLinked && !_partyBuildingLinked)
             {
                 return null;

@@ -21,10 +21,17 @@ public sealed partial class UnitAssessment
     /// case, which has no cadre duties, the cadres' row deducts nothing; <c>pairing-assessment/1</c> does not write the
     /// score.
     /// </remarks>
+    /// <exception cref="System.InvalidOperationException">
+    /// The unit was restored from a stored <c>pairing-assessment/1</c> document, which carries no score.
+    /// </exception>
     public UnitScore? Score
     {
         get
         {
+            if (_restored)
+            {
+                return _notStoredIn is null ? _score : throw RestoredAssessment.NotStored(_notStoredIn, "a unit's score");
+            }
             if (Duties.IsEmpty)
             {
                 return null;

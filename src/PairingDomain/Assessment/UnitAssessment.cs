@@ -17,6 +17,17 @@ namespace PairingDomain.Assessment;
 /// </remarks>
 public sealed partial class UnitAssessment
 {
+    private readonly ImmutableArray<LeaderId> _mainLeaders = [];
+
+    /// <summary>
+    /// For a unit restored from a stored document: that document's format when it carries no score, links or main
+    /// leaders (<c>pairing-assessment/1</c>), so that they throw; null otherwise.
+    /// </summary>
+    private string? _notStoredIn;
+
+    /// <summary>Whether the unit was restored from a stored document: its score and links are then the stored ones.</summary>
+    private bool _restored;
+
     internal UnitAssessment(UnitId unit, ImmutableArray<DutyResult> duties, MechanismResult mechanism,
         ExcellenceResult excellence, ExcellenceResult mainLeaderExcellence)
     {
@@ -47,7 +58,35 @@ public sealed partial class UnitAssessment
     /// every leader of the unit who held <c>main-leader</c> on some day of the window, in the order given, so a handover
     /// within the year bars both the outgoing and the incoming leader.
     /// </summary>
-    public ImmutableArray<LeaderId> MainLeaders { get; internal init; } = [];
+    /// <exception cref="System.InvalidOperationException">
+    /// The unit was restored from a stored <c>pairing-assessment/1</c> document, which does not name the main leaders.
+    /// </exception>
+    public ImmutableArray<LeaderId> MainLeaders
+    {
+        get => _notStoredIn is null ? _mainLeaders : throw RestoredAssessment.NotStored(_notStoredIn, "the main leaders of a unit");
+        internal init => _mainLeaders = value;
+    }
+
+    /// <summary>
+    /// Makes the unit a restored one whose score and links are <paramref name="score"/> and <paramref name="links"/>, as a
+    /// <c>pairing-assessment/2</c> document stores them; called once, before the assessment is published.
+    /// </summary>
+    internal void RestoreScoreAndLinks(UnitScore? score, UnitLinks? links)
+    {
+        _restored = true;
+        _score = score;
+        _links = links;
+    }
+
+    /// <summary>
+    /// Makes the unit a restored one from a document of <paramref name="format"/> that carries no score, links or main
+    /// leaders: they throw. Called once, before the assessment is published.
+    /// </summary>
+    internal void RestoreWithoutScoreAndLinks(string format)
+    {
+        _restored = true;
+        _notStoredIn = format;
+    }
 
     /// <summary>The result of duty <paramref name="rule"/>, or null when the unit does not owe it.</summary>
     /// <param name="rule">A duty's rule identifier.</param>

@@ -8,8 +8,9 @@ namespace PairingDomain.Time;
 /// case-format.md's dates, used by every message, <c>ToString</c> and JSON writer of the library.
 /// </summary>
 /// <remarks>
-/// Culture-invariant: NodaTime's <see cref="LocalDatePattern.Iso"/>. The JSON package compiles this same file (linked
-/// from its project), so that both assemblies write dates one way without exposing the formatter.
+/// Culture-invariant: NodaTime's <see cref="LocalDatePattern.Iso"/>. The JSON package sees it through the core's
+/// <c>InternalsVisibleTo</c>; the other packages compile this same file (linked from their projects), so that every
+/// assembly writes dates one way without exposing the formatter.
 /// </remarks>
 internal static class IsoDate
 {
