@@ -82,13 +82,13 @@ public abstract class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_CommitteeActivityWithAnActivitysId_IsDuplicateIdAtItsRow()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         string activity;
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
             await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
-            activity = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS Value FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            activity = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
             await context.Database.ExecuteSqlAsync(
                 $"INSERT INTO committee_activities (case_key, activity_id, seq, kind, on_date, at_instant, trainees) SELECT case_key, {activity}, 1000000, kind, on_date, at_instant, trainees FROM committee_activities WHERE case_key = 'p' LIMIT 1");
         }
