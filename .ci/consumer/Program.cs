@@ -1,10 +1,12 @@
 // A provincial application's first use of the packages: read a case, assess it, check a duty; generate a province;
-// write the case template and the province's results workbook.
+// write the case template and the province's results workbook; store the case in a SQLite file and load it back.
 using System;
 using System.IO;
 using System.Linq;
+using Microsoft.EntityFrameworkCore;
 using PairingDomain;
 using PairingDomain.Assessment;
+using PairingDomain.EntityFrameworkCore;
 using PairingDomain.Json;
 using PairingDomain.Policy;
 using PairingDomain.Spreadsheets;
@@ -45,7 +47,33 @@ static bool IsZip(MemoryStream stream) => stream.Length > 4 && stream.GetBuffer(
 bool workbooksRight = IsZip(template) && IsZip(results);
 Console.WriteLine($"workbooks: template {template.Length} bytes, results {results.Length} bytes");
 
-if (!exampleRight || !provinceRight || !workbooksRight)
+// PairingDomain.EntityFrameworkCore: the example case saved to a SQLite file made by the committed migrations, and
+// loaded back to the same bytes.
+string folder = Path.Combine(Path.GetTempPath(), "pairing-consumer-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(folder);
+bool storeRight;
+try
+{
+    DbContextOptions<PairingDbContext> options = new DbContextOptionsBuilder<PairingDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(folder, "cases.db")};Pooling=False").Options;
+    await using (var db = new PairingDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+        await CaseStore.SaveAsync(db, "example-1", read.Case);
+    }
+    await using (var db = new PairingDbContext(options))
+    {
+        CaseLoadResult loaded = await CaseStore.LoadAsync(db, "example-1");
+        storeRight = loaded.Success && CaseWriter.Write(loaded.Case).AsSpan().SequenceEqual(CaseWriter.Write(read.Case));
+        Console.WriteLine($"stored case: {(loaded.Success ? loaded.Case.Ledger.Count + " activities loaded back" : loaded.Problems[0].ToString())}");
+    }
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+if (!exampleRight || !provinceRight || !workbooksRight || !storeRight)
 {
     Console.Error.WriteLine("consumer check: FAILED");
     return 1;

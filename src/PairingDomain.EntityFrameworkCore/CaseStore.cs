@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using PairingDomain.Activities;
 using PairingDomain.Cadres;
 using PairingDomain.Committee;
@@ -46,23 +47,39 @@ public static partial class CaseStore
 {
     /// <summary>
     /// Saves <paramref name="case"/> under <paramref name="caseKey"/> in one transaction, replacing a case already
-    /// stored under that key: the head row, then every record, added in bulk (change detection off) and written by
-    /// one <see cref="DbContext.SaveChangesAsync(CancellationToken)"/>. Within a transaction the caller began, the
-    /// save joins it and the caller commits.
+    /// stored under that key: the head row, then every record, either added in bulk (change detection off) and written
+    /// by one <see cref="DbContext.SaveChangesAsync(CancellationToken)"/>, or streamed with one binary COPY per table,
+    /// as <paramref name="method"/> says; by default binary COPY on PostgreSQL and <c>SaveChanges</c> elsewhere
+    /// (<see cref="CaseSaveMethod.Automatic"/>). Within a transaction the caller began, the save joins it and the
+    /// caller commits.
     /// </summary>
     /// <param name="context">A context whose model includes <see cref="PairingModelBuilderExtensions.ApplyPairingDomain"/>.</param>
     /// <param name="caseKey">The key the case is stored under, chosen by the caller (such as <c>sichuan-2019</c>).</param>
     /// <param name="case">The case.</param>
+    /// <param name="method">How the rows are written (<see cref="CaseSaveMethod"/>); the rows are the same whichever.</param>
     /// <param name="cancellationToken">Cancels the save, which then leaves nothing saved.</param>
     /// <returns>A task that completes when the case is committed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="caseKey"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="caseKey"/> is empty, or <paramref name="method"/> is not a
+    /// <see cref="CaseSaveMethod"/>.</exception>
+    /// <exception cref="NotSupportedException"><see cref="CaseSaveMethod.BinaryCopy"/> on a provider other than PostgreSQL.</exception>
+    /// <exception cref="DbUpdateException">The database refused a row; nothing is saved.</exception>
     /// <exception cref="NewerSchemaException">A newer schema wrote the database.</exception>
-    public static async Task SaveAsync(DbContext context, string caseKey, PairingCase @case, CancellationToken cancellationToken = default)
+    public static async Task SaveAsync(DbContext context, string caseKey, PairingCase @case,
+        CaseSaveMethod method = CaseSaveMethod.Automatic, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrEmpty(caseKey);
         ArgumentNullException.ThrowIfNull(@case);
+        bool npgsql = context.Database.IsNpgsql();
+        bool copy = method switch
+        {
+            CaseSaveMethod.Automatic => npgsql,
+            CaseSaveMethod.SaveChanges => false,
+            CaseSaveMethod.BinaryCopy => npgsql ? true : throw new NotSupportedException(
+                $"Binary COPY needs PostgreSQL (the Npgsql provider); the context runs on {context.Database.ProviderName}."),
+            _ => throw new ArgumentException($"Not a {nameof(CaseSaveMethod)}: {method}", nameof(method)),
+        };
         await PairingSchema.EnsureNotNewerAsync(context, cancellationToken).ConfigureAwait(false);
 
         IDbContextTransaction? own = context.Database.CurrentTransaction is null
@@ -73,8 +90,24 @@ public static partial class CaseStore
         {
             await DeleteAsync(context, caseKey, cancellationToken).ConfigureAwait(false);
             context.ChangeTracker.AutoDetectChangesEnabled = false;
-            AddRows(context, caseKey, @case);
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            context.Add(HeadRow(caseKey, @case));
+            if (copy)
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+                foreach (RowPart part in RowParts(caseKey, @case))
+                {
+                    await CopyAsync(context, connection, part, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                foreach (RowPart part in RowParts(caseKey, @case))
+                {
+                    context.AddRange(part.Rows);
+                }
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -119,213 +152,4 @@ public static partial class CaseStore
     private static Task<int> Delete<TRow>(DbContext context, string caseKey, CancellationToken cancellationToken)
         where TRow : class =>
         context.Set<TRow>().Where(r => EF.Property<string>(r, nameof(StoredCase.CaseKey)) == caseKey).ExecuteDeleteAsync(cancellationToken);
-
-    private static void AddRows(DbContext context, string key, PairingCase @case)
-    {
-        context.Add(new StoredCase
-        {
-            CaseKey = key,
-            FormatVersion = @case.HasCadreWork ? 2 : 1,
-            EditionId = @case.Edition.Id,
-            Year = @case.Year,
-            AsOf = @case.AsOf,
-        });
-        Roster roster = @case.Roster;
-        var units = new List<UnitRow>(roster.Units.Length);
-        var leaders = new List<LeaderRow>();
-        foreach (AssistanceUnit unit in roster.Units)
-        {
-            units.Add(new UnitRow
-            {
-                CaseKey = key, UnitId = unit.Id, Seq = units.Count, Name = unit.Name, Kind = unit.Kind,
-                LeadershipTeam = unit.Mechanism.LeadershipTeam, UndertakingOffice = unit.Mechanism.UndertakingOffice,
-                AllStaff = unit.Mechanism.AllStaff,
-            });
-            foreach (Leader leader in unit.Leaders)
-            {
-                leaders.Add(new LeaderRow
-                {
-                    CaseKey = key, UnitId = unit.Id, LeaderId = leader.Id, Seq = leaders.Count, Name = leader.Name,
-                    Role = leader.Post, TenureFrom = leader.Tenure.Start, TenureTo = leader.Tenure.End,
-                });
-            }
-        }
-        context.AddRange(units);
-        context.AddRange(leaders);
-
-        var counties = new List<CountyRow>(roster.Counties.Length);
-        foreach (County county in roster.Counties)
-        {
-            counties.Add(new CountyRow
-            {
-                CaseKey = key, CountyCode = county.Code, Seq = counties.Count, Name = county.Name, Region = county.Region,
-                PlannedDelistingYear = county.PlannedDelistingYear, DelistedYear = county.DelistedYear,
-            });
-        }
-        context.AddRange(counties);
-
-        var villages = new List<VillageRow>(roster.Villages.Length);
-        foreach (Village village in roster.Villages)
-        {
-            villages.Add(new VillageRow
-            {
-                CaseKey = key, VillageCode = village.Code, Seq = villages.Count, CountyCode = village.County, Name = village.Name,
-                PlannedExitYear = village.PlannedExitYear, ExitedYear = village.ExitedYear,
-            });
-        }
-        context.AddRange(villages);
-
-        var pairings = new List<CountyPairingRow>(roster.Pairings.Length);
-        var participants = new List<CountyPairingParticipantRow>();
-        foreach (CountyPairing pairing in roster.Pairings)
-        {
-            int seq = pairings.Count;
-            pairings.Add(new CountyPairingRow
-            {
-                CaseKey = key, Seq = seq, CountyCode = pairing.County, LeadUnitId = pairing.Lead,
-                ValidFrom = pairing.Validity.Start, ValidTo = pairing.Validity.End,
-            });
-            for (int p = 0; p < pairing.Participants.Length; p++)
-            {
-                participants.Add(new CountyPairingParticipantRow { CaseKey = key, PairingSeq = seq, Position = p, UnitId = pairing.Participants[p] });
-            }
-        }
-        context.AddRange(pairings);
-        context.AddRange(participants);
-
-        var cadres = new List<StationedCadreRow>(roster.Cadres.Length);
-        foreach (StationedCadre cadre in roster.Cadres)
-        {
-            cadres.Add(new StationedCadreRow
-            {
-                CaseKey = key, CadreId = cadre.Id, Seq = cadres.Count, Name = cadre.Name, UnitId = cadre.Unit, VillageCode = cadre.Village,
-                Post = cadre.Post, PostedFrom = cadre.Posting.Start, PostedTo = cadre.Posting.End,
-            });
-        }
-        context.AddRange(cadres);
-
-        var activities = new List<ActivityRow>(@case.Ledger.Count);
-        foreach (Activity activity in @case.Ledger)
-        {
-            activities.Add(new ActivityRow
-            {
-                CaseKey = key, ActivityId = activity.Id, Seq = activities.Count, Kind = activity.Kind, UnitId = activity.Unit,
-                LeaderId = activity.By, OnDate = activity.Time.Date, AtInstant = activity.Time.Instant, CountyCode = activity.County,
-                VillageCode = activity.Village, Topics = activity.Topics,
-            });
-        }
-        context.AddRange(activities);
-
-        var grades = new List<GradeRow>();
-        foreach (AnnualGrade grade in @case.Grades.Grades)
-        {
-            grades.Add(new GradeRow { CaseKey = key, CadreId = grade.Cadre, Year = grade.Year, Seq = grades.Count, Grade = grade.Grade });
-        }
-        context.AddRange(grades);
-
-        if (@case.HasCadreWork)
-        {
-            AddVersion2Rows(context, key, @case);
-        }
-    }
-
-    private static void AddVersion2Rows(DbContext context, string key, PairingCase @case)
-    {
-        CadreWorkBook book = @case.CadreWork;
-        int seq = 0;
-        foreach (LocalCadre cadre in book.LocalCadres)
-        {
-            context.Add(new LocalCadreRow
-            {
-                CaseKey = key, CadreId = cadre.Id, Seq = seq++, Name = cadre.Name, Level = cadre.Level, VillageCode = cadre.Village,
-                Post = cadre.Post, PostedFrom = cadre.Posting.Start, PostedTo = cadre.Posting.End,
-            });
-        }
-        seq = 0;
-        foreach (AttendanceRecord record in book.Attendance)
-        {
-            context.Add(new AttendanceRow
-            {
-                CaseKey = key, CadreId = record.Cadre, Month = record.Month, Seq = seq++, DaysInVillage = record.DaysInVillage,
-                LeaveDays = record.LeaveDays,
-            });
-        }
-        seq = 0;
-        foreach (CadreWorkRecord record in book.WorkRecords)
-        {
-            context.Add(new CadreWorkRow
-            {
-                CaseKey = key, CadreId = record.Cadre, Year = record.Year, Seq = seq++, WorkPlan = record.WorkPlan,
-                WorkLedger = record.WorkLedger, HomeUnitDuties = record.HomeUnitDuties,
-            });
-        }
-        seq = 0;
-        foreach (CadreReview review in book.Reviews)
-        {
-            context.Add(new CadreReviewRow
-            {
-                CaseKey = key, Seq = seq++, CadreId = review.Cadre, Kind = review.Kind, ReviewedOn = review.On,
-                DutiesFulfilled = review.DutiesFulfilled,
-            });
-        }
-        seq = 0;
-        foreach (CommitteeActivity activity in book.CommitteeActivities)
-        {
-            context.Add(new CommitteeActivityRow
-            {
-                CaseKey = key, ActivityId = activity.Id, Seq = seq++, Kind = activity.Kind, OnDate = activity.Time.Date,
-                AtInstant = activity.Time.Instant, Trainees = activity.Trainees,
-            });
-        }
-        seq = 0;
-        foreach (Outcome outcome in @case.Outcomes)
-        {
-            context.Add(new OutcomeRow
-            {
-                CaseKey = key, ActivityId = outcome.Id, Seq = seq++, UnitId = outcome.Unit, CountyCode = outcome.County,
-                VillageCode = outcome.Village, OnDate = outcome.On, Measure = outcome.Measure, Amount = outcome.Amount,
-            });
-        }
-        seq = 0;
-        foreach (PartyPairing pairing in @case.PartyPairings.Pairings)
-        {
-            context.Add(new PartyPairingRow
-            {
-                CaseKey = key, Seq = seq++, UnitId = pairing.Unit, VillageCode = pairing.Village, ValidFrom = pairing.Validity.Start,
-                ValidTo = pairing.Validity.End,
-            });
-        }
-        ExitIndicatorBook exits = @case.ExitIndicators;
-        seq = 0;
-        foreach (HouseholdIndicators h in exits.Households)
-        {
-            context.Add(new HouseholdIndicatorsRow
-            {
-                CaseKey = key, Household = h.Household, Year = h.Year, Seq = seq++, VillageCode = h.Village,
-                NetIncomePerCapita = h.NetIncomePerCapita, FoodAndClothing = h.FoodAndClothing, Education = h.Education,
-                Medical = h.Medical, Housing = h.Housing, Water = h.Water, Electricity = h.Electricity, Broadcast = h.Broadcast,
-            });
-        }
-        seq = 0;
-        foreach (VillageIndicators v in exits.Villages)
-        {
-            context.Add(new VillageIndicatorsRow
-            {
-                CaseKey = key, VillageCode = v.Village, Year = v.Year, Seq = seq++, PovertyIncidence = v.PovertyIncidence,
-                CollectiveIncome = v.CollectiveIncome, HardenedRoad = v.HardenedRoad, Clinic = v.Clinic, CultureRoom = v.CultureRoom,
-                Network = v.Network,
-            });
-        }
-        seq = 0;
-        foreach (CountyIndicators c in exits.Counties)
-        {
-            context.Add(new CountyIndicatorsRow
-            {
-                CaseKey = key, CountyCode = c.County, Year = c.Year, Seq = seq++, PovertyIncidence = c.PovertyIncidence,
-                Townships = c.Townships, TownshipsWithSchool = c.TownshipsWithSchool, TownshipsWithHealthCentre = c.TownshipsWithHealthCentre,
-                TownshipsWithServiceCentre = c.TownshipsWithServiceCentre, WrongfulExitRate = c.WrongfulExitRate,
-                MissedRegistrationRate = c.MissedRegistrationRate, ApprovalRate = c.ApprovalRate,
-            });
-        }
-    }
 }

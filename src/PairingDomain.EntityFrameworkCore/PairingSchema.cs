@@ -19,6 +19,8 @@ namespace PairingDomain.EntityFrameworkCore;
 /// </remarks>
 public static class PairingSchema
 {
+    private const string SchemaCheckSavepoint = "pairing_schema_check";
+
     /// <summary>Refuses a database that a newer schema wrote, then applies every pending migration.</summary>
     /// <param name="context">The context, such as a <see cref="PairingDbContext"/>.</param>
     /// <param name="cancellationToken">Cancels the migration.</param>
@@ -45,7 +47,21 @@ public static class PairingSchema
             return;
         }
         List<string> known = [.. context.Database.GetMigrations()];
-        IEnumerable<string> applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        IEnumerable<string> applied;
+        if (context.Database.CurrentTransaction is { SupportsSavepoints: true } transaction)
+        {
+            // Within the caller's transaction, behind a savepoint rolled back after: Npgsql's history repository probes
+            // for its table by a query that fails when there is none (a database made by EnsureCreated), and a failed
+            // statement aborts a PostgreSQL transaction. The check writes nothing, so rolling back loses nothing.
+            await transaction.CreateSavepointAsync(SchemaCheckSavepoint, cancellationToken).ConfigureAwait(false);
+            applied = [.. await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+            await transaction.RollbackToSavepointAsync(SchemaCheckSavepoint, cancellationToken).ConfigureAwait(false);
+            await transaction.ReleaseSavepointAsync(SchemaCheckSavepoint, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        }
         ImmutableArray<string> unknown = [.. applied.Where(m => !known.Contains(m, StringComparer.Ordinal))];
         if (!unknown.IsEmpty)
         {

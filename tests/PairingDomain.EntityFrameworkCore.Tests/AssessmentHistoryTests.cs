@@ -13,14 +13,19 @@ namespace PairingDomain.EntityFrameworkCore.Tests;
 /// The history queries over three synthetic years, each against the same question answered from the live assessments
 /// in memory.
 /// </summary>
-public sealed class AssessmentHistoryTests : IAsyncLifetime, IDisposable
+public abstract class AssessmentHistoryTests : IAsyncLifetime, IDisposable
 {
+    private protected AssessmentHistoryTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     private static readonly int[] s_years = [2017, 2018, 2019];
-    private readonly SqliteFile _file = new();
+    private ITestDatabase _file = null!;
     private readonly Dictionary<int, AnnualAssessment> _assessed = [];
 
     public async Task InitializeAsync()
     {
+        _file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = _file.Context();
         await PairingSchema.MigrateAsync(context);
         foreach (int year in s_years)
@@ -37,7 +42,11 @@ public sealed class AssessmentHistoryTests : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _file?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task UnitHistoryAsync_Unit_GivesEveryYearsDutiesAsAssessed()
@@ -141,3 +150,8 @@ public sealed class AssessmentHistoryTests : IAsyncLifetime, IDisposable
         })];
     }
 }
+
+public sealed class SqliteAssessmentHistoryTests() : AssessmentHistoryTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresAssessmentHistoryTests(PostgresFixture postgres) : AssessmentHistoryTests(new PostgresProvider(postgres));

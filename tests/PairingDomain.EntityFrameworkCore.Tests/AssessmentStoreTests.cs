@@ -16,8 +16,12 @@ using PairingDomain.Testing;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class AssessmentStoreTests
+public abstract class AssessmentStoreTests
 {
+    private protected AssessmentStoreTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     internal static readonly Instant At = Instant.FromUtc(2020, 1, 15, 9, 30);
 
     [Theory]
@@ -27,7 +31,7 @@ public sealed class AssessmentStoreTests
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2);
         AnnualAssessment assessment = @case.Assess();
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         AssessmentSaveResult saved;
         await using (PairingDbContext context = file.Context())
         {
@@ -82,7 +86,7 @@ public sealed class AssessmentStoreTests
     public async Task SaveAsync_SameAssessmentTwice_StoresItOnceWhateverTheTime()
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2: false);
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
 
@@ -100,7 +104,7 @@ public sealed class AssessmentStoreTests
         PairingCase @case = CaseStoreRoundTripTests.Province(version2: false);
         PairingCase midYear = SyntheticProvince.Generate(SyntheticOptions.Scaled(40 / 370.0, seed: 7) with { AsOf = new LocalDate(2019, 6, 30) });
         PairingCase other = SyntheticProvince.Generate(SyntheticOptions.Scaled(40 / 370.0, seed: 8));
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
 
@@ -121,7 +125,7 @@ public sealed class AssessmentStoreTests
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2: false);
         PairingCase earlier = SyntheticProvince.Generate(SyntheticOptions.Scaled(40 / 370.0, seed: 7) with { Year = 2018 });
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
 
@@ -135,7 +139,7 @@ public sealed class AssessmentStoreTests
     public async Task SaveAsync_ConnectionLostMidSave_LeavesNoHalfSavedAssessment()
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2: true);
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
@@ -161,7 +165,7 @@ public sealed class AssessmentStoreTests
         PairingCase year2018 = SyntheticProvince.Generate(SyntheticOptions.Scaled(40 / 370.0, seed: 2018) with { Year = 2018 });
         AnnualAssessment assessed2019 = year2019.Assess();
         AnnualAssessment assessed2018 = year2018.Assess(new AssessmentOptions(AllowYearOutsideEdition: true));
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
@@ -185,7 +189,7 @@ public sealed class AssessmentStoreTests
     public async Task Stores_DatabaseOfANewerSchema_AreRefusedNamingTheMigration()
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2: false);
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await PairingSchema.MigrateAsync(context);
         await context.Database.ExecuteSqlRawAsync(
@@ -200,7 +204,7 @@ public sealed class AssessmentStoreTests
         (await context.Set<StoredAssessment>().CountAsync()).Should().Be(0);
     }
 
-    private static async Task<AssessmentSaveResult> SaveOnItsOwnContext(SqliteFile file, PairingCase @case, AnnualAssessment assessment)
+    private static async Task<AssessmentSaveResult> SaveOnItsOwnContext(ITestDatabase file, PairingCase @case, AnnualAssessment assessment)
     {
         await using PairingDbContext context = file.Context();
         return await AssessmentStore.SaveAsync(context, @case, assessment, At);
@@ -225,10 +229,16 @@ public sealed class AssessmentStoreTests
 
         private void Close(DbCommand command)
         {
-            if (command.CommandText.Contains($"\"{table}\"", StringComparison.Ordinal))
+            // SQLite's SQL quotes every name ("duty_results"), Npgsql's only those that need it (duty_results).
+            if (System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, $@"\b{table}\b"))
             {
                 command.Connection!.Close();
             }
         }
     }
 }
+
+public sealed class SqliteAssessmentStoreTests() : AssessmentStoreTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresAssessmentStoreTests(PostgresFixture postgres) : AssessmentStoreTests(new PostgresProvider(postgres));

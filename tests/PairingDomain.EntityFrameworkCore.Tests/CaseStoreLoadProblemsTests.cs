@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class CaseStoreLoadProblemsTests
+public abstract class CaseStoreLoadProblemsTests
 {
-    private static async Task<SqliteFile> SavedProvinceAsync()
+    private protected CaseStoreLoadProblemsTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
+    private async Task<ITestDatabase> SavedProvinceAsync()
     {
-        var file = new SqliteFile();
+        ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
         await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
@@ -18,7 +22,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_RowsBreakingRules_ReportsEachAtItsTableAndKeyAllAtOnce()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         await using (PairingDbContext context = file.Context())
         {
             // An activity naming a unit the roster does not have, copied from the first activity otherwise.
@@ -48,13 +52,13 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_CellsNoConverterReads_ReportsEachAtItsTableKeyAndColumnAllAtOnce()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         string first, second, cadre;
         await using (PairingDbContext context = file.Context())
         {
-            first = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS Value FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
-            second = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS Value FROM activities WHERE case_key = 'p' AND seq = 1").SingleAsync();
-            cadre = await context.Database.SqlQueryRaw<string>("SELECT cadre_id AS Value FROM cadre_grades WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            first = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            second = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 1").SingleAsync();
+            cadre = await context.Database.SqlQueryRaw<string>("SELECT cadre_id AS \"Value\" FROM cadre_grades WHERE case_key = 'p' AND seq = 0").SingleAsync();
             await context.Database.ExecuteSqlRawAsync("UPDATE activities SET kind = 'tea-party' WHERE case_key = 'p' AND seq = 0");
             await context.Database.ExecuteSqlRawAsync("UPDATE activities SET on_date = '2019-13-45' WHERE case_key = 'p' AND seq = 1");
             await context.Database.ExecuteSqlRawAsync("UPDATE cadre_grades SET grade = 'splendid' WHERE case_key = 'p' AND seq = 0");
@@ -78,13 +82,13 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_CommitteeActivityWithAnActivitysId_IsDuplicateIdAtItsRow()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         string activity;
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
             await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: true));
-            activity = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS Value FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
+            activity = await context.Database.SqlQueryRaw<string>("SELECT activity_id AS \"Value\" FROM activities WHERE case_key = 'p' AND seq = 0").SingleAsync();
             await context.Database.ExecuteSqlAsync(
                 $"INSERT INTO committee_activities (case_key, activity_id, seq, kind, on_date, at_instant, trainees) SELECT case_key, {activity}, 1000000, kind, on_date, at_instant, trainees FROM committee_activities WHERE case_key = 'p' LIMIT 1");
         }
@@ -102,7 +106,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_UnknownKey_IsUnknownReferenceAtTheStoredCase()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         await using PairingDbContext context = file.Context();
 
         CaseLoadResult loaded = await CaseStore.LoadAsync(context, "nope");
@@ -113,7 +117,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task SaveAsync_SameKeyTwice_ReplacesTheCase()
     {
-        using SqliteFile file = await SavedProvinceAsync();
+        using ITestDatabase file = await SavedProvinceAsync();
         PairingCase version2 = CaseStoreRoundTripTests.Province(version2: true);
         await using (PairingDbContext context = file.Context())
         {
@@ -132,7 +136,7 @@ public sealed class CaseStoreLoadProblemsTests
     [Fact]
     public async Task LoadAsync_Version2RowsBreakingRules_ReportsEachAtItsTableAndNaturalKey()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
@@ -146,7 +150,7 @@ public sealed class CaseStoreLoadProblemsTests
         await using (PairingDbContext context = file.Context())
         {
             string month = await context.Database.SqlQueryRaw<string>(
-                "SELECT month AS Value FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
+                "SELECT month AS \"Value\" FROM attendance WHERE case_key = 'p' AND seq = 0").SingleAsync();
 
             CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
 
@@ -156,3 +160,8 @@ public sealed class CaseStoreLoadProblemsTests
         }
     }
 }
+
+public sealed class SqliteCaseStoreLoadProblemsTests() : CaseStoreLoadProblemsTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresCaseStoreLoadProblemsTests(PostgresFixture postgres) : CaseStoreLoadProblemsTests(new PostgresProvider(postgres));

@@ -4,8 +4,12 @@ using PairingDomain.Testing;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class CaseStoreRoundTripTests
+public abstract class CaseStoreRoundTripTests
 {
+    private protected CaseStoreRoundTripTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     internal static PairingCase Province(bool version2) => SyntheticProvince.Generate(version2
         ? SyntheticOptions.Scaled(40 / 370.0, seed: 7) with { IncludeCadreWork = true }
         : SyntheticOptions.Scaled(40 / 370.0, seed: 7));
@@ -16,7 +20,7 @@ public sealed class CaseStoreRoundTripTests
     public async Task LoadAsync_SavedProvince_WritesTheSameCaseAndAssessmentBytes(bool version2)
     {
         PairingCase province = Province(version2);
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
@@ -36,3 +40,8 @@ public sealed class CaseStoreRoundTripTests
         AssessmentWriter.Write(loaded.Case.Assess()).Should().Equal(AssessmentWriter.Write(province.Assess()));
     }
 }
+
+public sealed class SqliteCaseStoreRoundTripTests() : CaseStoreRoundTripTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresCaseStoreRoundTripTests(PostgresFixture postgres) : CaseStoreRoundTripTests(new PostgresProvider(postgres));

@@ -6,12 +6,16 @@ using PairingDomain.Json;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class CaseStoreTransactionTests
+public abstract class CaseStoreTransactionTests
 {
+    private protected CaseStoreTransactionTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     [Fact]
     public async Task SaveAsync_InACallersTransactionRolledBack_LeavesTheCaseStoredBefore()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         PairingCase before = CaseStoreRoundTripTests.Province(version2: false);
         await using (PairingDbContext context = file.Context())
         {
@@ -36,15 +40,14 @@ public sealed class CaseStoreTransactionTests
     [Fact]
     public async Task SaveAsync_FailingMidway_LeavesTheCaseStoredBefore()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         PairingCase before = CaseStoreRoundTripTests.Province(version2: false);
         await using (PairingDbContext context = file.Context())
         {
             await context.Database.EnsureCreatedAsync();
             await CaseStore.SaveAsync(context, "p", before);
             // The database fails the save after the old case is deleted and a hundred activities are written.
-            await context.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER fail_midway BEFORE INSERT ON activities WHEN NEW.seq = 100 BEGIN SELECT RAISE(ABORT, 'lost'); END");
+            await context.Database.ExecuteSqlRawAsync(Provider.FailActivityInsertSql);
         }
 
         await using (PairingDbContext context = file.Context())
@@ -61,16 +64,24 @@ public sealed class CaseStoreTransactionTests
     }
 
     [Fact]
-    public async Task LoadAsync_UnreadableCell_ThrowsNamingTheValue()
+    public async Task LoadAsync_UnreadableCell_IsInvalidValueNamingTheValue()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         await using PairingDbContext context = file.Context();
         await context.Database.EnsureCreatedAsync();
         await CaseStore.SaveAsync(context, "p", CaseStoreRoundTripTests.Province(version2: false));
         await context.Database.ExecuteSqlRawAsync("UPDATE activities SET kind = 'no-such-kind' WHERE case_key = 'p' AND seq = 0");
 
-        Func<Task> load = () => CaseStore.LoadAsync(context, "p");
+        CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
 
-        (await load.Should().ThrowAsync<Ardalis.SmartEnum.SmartEnumNotFoundException>()).WithMessage("*no-such-kind*");
+        loaded.Success.Should().BeFalse();
+        loaded.Problems.Should().ContainSingle().Which.Should().Match<Problem>(p => p.Code == ProblemCodes.InvalidValue
+            && p.Path.StartsWith("activities[", StringComparison.Ordinal) && p.Path.EndsWith("].kind", StringComparison.Ordinal)
+            && p.Message.Contains("no-such-kind", StringComparison.Ordinal));
     }
 }
+
+public sealed class SqliteCaseStoreTransactionTests() : CaseStoreTransactionTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresCaseStoreTransactionTests(PostgresFixture postgres) : CaseStoreTransactionTests(new PostgresProvider(postgres));

@@ -1,28 +1,48 @@
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using PairingDomain.Json;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
-public sealed class MigrationTests
+public abstract class MigrationTests
 {
+    private protected MigrationTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     [Fact]
-    public void Model_CommittedMigrations_HaveNoPendingChanges()
+    public async Task Model_CommittedMigrations_HaveNoPendingChanges()
     {
-        using var file = new SqliteFile();
-        using PairingDbContext context = file.Context();
+        using ITestDatabase database = await Provider.NewDatabaseAsync();
+        await using PairingDbContext context = database.Context();
 
         context.Database.HasPendingModelChanges().Should().BeFalse();
-        context.Database.GetMigrations().Should().NotBeEmpty();
+        context.GetService<IMigrationsAssembly>().ModelSnapshot!.GetType().Namespace.Should().Be(Provider.MigrationsNamespace);
     }
 
     [Fact]
-    public async Task MigrateAsync_FreshFile_CreatesTablesACaseRoundTripsIn()
+    public async Task GetMigrations_OnTheProvider_AreThoseOfItsNamespaceOnly()
     {
-        using var file = new SqliteFile();
+        string[] ofNamespace = typeof(PairingDbContext).Assembly.GetTypes()
+            .Where(t => t.Namespace == Provider.MigrationsNamespace && t.GetCustomAttribute<MigrationAttribute>() is not null)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()!.Id).Order(System.StringComparer.Ordinal).ToArray();
+        using ITestDatabase database = await Provider.NewDatabaseAsync();
+        await using PairingDbContext context = database.Context();
+
+        ofNamespace.Should().NotBeEmpty();
+        context.Database.GetMigrations().Should().Equal(ofNamespace);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_FreshDatabase_CreatesTablesACaseRoundTripsIn()
+    {
+        using ITestDatabase database = await Provider.NewDatabaseAsync();
         PairingCase province = CaseStoreRoundTripTests.Province(version2: true);
-        await using (PairingDbContext context = file.Context())
+        await using (PairingDbContext context = database.Context())
         {
             await context.Database.MigrateAsync();
             (await context.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
@@ -30,13 +50,18 @@ public sealed class MigrationTests
             await CaseStore.SaveAsync(context, "p", province);
         }
 
-        await using (PairingDbContext context = file.Context())
+        await using (PairingDbContext context = database.Context())
         {
             CaseLoadResult loaded = await CaseStore.LoadAsync(context, "p");
             loaded.Problems.Should().BeEmpty();
             CaseWriter.Write(loaded.Case).Should().Equal(CaseWriter.Write(province));
-            (await context.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' ORDER BY name").ToListAsync())
+            (await context.Database.SqlQueryRaw<string>(Provider.TableNamesSql).ToListAsync())
                 .Should().Contain(["stored_cases", "units", "leaders", "activities", "cadre_grades", "county_indicators"]);
         }
     }
 }
+
+public sealed class SqliteMigrationTests() : MigrationTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresMigrationTests(PostgresFixture postgres) : MigrationTests(new PostgresProvider(postgres));

@@ -3,70 +3,75 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using PairingDomain.EntityFrameworkCore;
 
 #nullable disable
 
-namespace PairingDomain.EntityFrameworkCore.Migrations
+namespace PairingDomain.EntityFrameworkCore.Migrations.Postgres
 {
     [DbContext(typeof(PairingDbContext))]
-    [Migration("20261203160106_InitialCreate")]
+    [Migration("20261203174750_InitialCreate")]
     internal partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ActivityRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("ActivityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("activity_id");
 
                     b.Property<string>("AtInstant")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("at_instant");
 
                     b.Property<string>("CountyCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("LeaderId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("leader_id");
 
                     b.Property<string>("OnDate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("on_date");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("Topics")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("topics");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<string>("VillageCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.HasKey("CaseKey", "ActivityId");
@@ -80,27 +85,27 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.AttendanceRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CadreId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<string>("Month")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("month");
 
                     b.Property<int>("DaysInVillage")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("days_in_village");
 
                     b.Property<int>("LeaveDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("leave_days");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.HasKey("CaseKey", "CadreId", "Month");
@@ -111,33 +116,56 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                     b.ToTable("attendance", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("CadreId")
+                        .HasColumnType("text")
+                        .HasColumnName("cadre_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "CadreId", "Rule");
+
+                    b.ToTable("cadre_actions", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("CadreId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<bool>("DutiesFulfilled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("duties_fulfilled");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("ReviewedOn")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reviewed_on");
 
                     b.HasKey("CaseKey", "Seq");
@@ -151,31 +179,31 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreWorkRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CadreId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<bool>("HomeUnitDuties")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("home_unit_duties");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<bool>("WorkLedger")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("work_ledger");
 
                     b.Property<bool>("WorkPlan")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("work_plan");
 
                     b.HasKey("CaseKey", "CadreId", "Year");
@@ -189,33 +217,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CommitteeActivityRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("ActivityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("activity_id");
 
                     b.Property<string>("AtInstant")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("at_instant");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("OnDate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("on_date");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<int>("Trainees")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("trainees");
 
                     b.HasKey("CaseKey", "ActivityId");
@@ -229,55 +257,55 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CountyIndicatorsRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CountyCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<string>("ApprovalRate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("approval_rate");
 
                     b.Property<string>("MissedRegistrationRate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("missed_registration_rate");
 
                     b.Property<string>("PovertyIncidence")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("poverty_incidence");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<int>("Townships")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("townships");
 
                     b.Property<int>("TownshipsWithHealthCentre")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("townships_with_health_centre");
 
                     b.Property<int>("TownshipsWithSchool")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("townships_with_school");
 
                     b.Property<int>("TownshipsWithServiceCentre")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("townships_with_service_centre");
 
                     b.Property<string>("WrongfulExitRate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("wrongful_exit_rate");
 
                     b.HasKey("CaseKey", "CountyCode", "Year");
@@ -291,20 +319,20 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CountyPairingParticipantRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<int>("PairingSeq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("pairing_seq");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.HasKey("CaseKey", "PairingSeq", "Position");
@@ -315,30 +343,30 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CountyPairingRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<string>("LeadUnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lead_unit_id");
 
                     b.Property<string>("ValidFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("valid_from");
 
                     b.Property<string>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("valid_to");
 
                     b.HasKey("CaseKey", "Seq");
@@ -352,33 +380,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CountyRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CountyCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<int?>("DelistedYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("delisted_year");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<int>("PlannedDelistingYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("planned_delisting_year");
 
                     b.Property<string>("Region")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("region");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.HasKey("CaseKey", "CountyCode");
@@ -389,27 +417,139 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                     b.ToTable("counties", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Rule")
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<int>("Recorded")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("integer")
+                        .HasColumnName("required");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ShortPeriods")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("short_periods");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("AssessmentId", "UnitId", "Rule");
+
+                    b.HasIndex("Rule", "Status");
+
+                    b.ToTable("duty_results", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("holder");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "UnitId", "Holder", "Seq");
+
+                    b.ToTable("excellence_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("ChineseMessage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("chinese_message");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("AssessmentId", "Seq");
+
+                    b.ToTable("findings", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CadreId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<string>("Grade")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("grade");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.HasKey("CaseKey", "CadreId", "Year");
@@ -423,57 +563,57 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.HouseholdIndicatorsRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("Household")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<bool>("Broadcast")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("broadcast");
 
                     b.Property<bool>("Education")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("education");
 
                     b.Property<bool>("Electricity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("electricity");
 
                     b.Property<bool>("FoodAndClothing")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("food_and_clothing");
 
                     b.Property<bool>("Housing")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("housing");
 
                     b.Property<bool>("Medical")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("medical");
 
                     b.Property<string>("NetIncomePerCapita")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("net_income_per_capita");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.Property<bool>("Water")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("water");
 
                     b.HasKey("CaseKey", "Household", "Year");
@@ -487,38 +627,38 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.LeaderRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("UnitId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<string>("LeaderId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("leader_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("TenureFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tenure_from");
 
                     b.Property<string>("TenureTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tenure_to");
 
                     b.HasKey("CaseKey", "UnitId", "LeaderId");
@@ -532,44 +672,44 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.LocalCadreRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CadreId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("level");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Post")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("post");
 
                     b.Property<string>("PostedFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("posted_from");
 
                     b.Property<string>("PostedTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("posted_to");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.HasKey("CaseKey", "CadreId");
@@ -583,44 +723,44 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.OutcomeRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("ActivityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("activity_id");
 
                     b.Property<string>("Amount")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("amount");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("measure");
 
                     b.Property<string>("OnDate")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("on_date");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<string>("VillageCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.HasKey("CaseKey", "ActivityId");
@@ -634,30 +774,30 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.PartyPairingRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<string>("ValidFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("valid_from");
 
                     b.Property<string>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("valid_to");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.HasKey("CaseKey", "Seq");
@@ -671,44 +811,44 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StationedCadreRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("CadreId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cadre_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Post")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("post");
 
                     b.Property<string>("PostedFrom")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("posted_from");
 
                     b.Property<string>("PostedTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("posted_to");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.HasKey("CaseKey", "CadreId");
@@ -719,28 +859,88 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AsOf")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("AssessedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("CaseHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("case_hash");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("format_version");
+
+                    b.Property<string>("RulesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rules_hash");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AsOf");
+
+                    b.HasIndex("CaseHash", "EditionId", "RulesHash", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("assessments", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.StoredCase", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("AsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("as_of");
 
                     b.Property<string>("EditionId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("edition_id");
 
                     b.Property<int>("FormatVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("format_version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("CaseKey");
@@ -748,40 +948,79 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                     b.ToTable("stored_cases", (string)null);
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("UnitId")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_id");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<bool>("MainLeaderEligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("main_leader_eligible");
+
+                    b.Property<bool>("MechanismComplete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mechanism_complete");
+
+                    b.Property<string>("ScoreGrade")
+                        .HasColumnType("text")
+                        .HasColumnName("score_grade");
+
+                    b.Property<int?>("ScorePoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("score_points");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.HasKey("AssessmentId", "UnitId");
+
+                    b.ToTable("unit_results", (string)null);
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("UnitId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unit_id");
 
                     b.Property<bool>("AllStaff")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("all_staff");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<bool>("LeadershipTeam")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("leadership_team");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("UndertakingOffice")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("undertaking_office");
 
                     b.HasKey("CaseKey", "UnitId");
@@ -795,45 +1034,45 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.VillageIndicatorsRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("VillageCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<bool>("Clinic")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("clinic");
 
                     b.Property<string>("CollectiveIncome")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("collective_income");
 
                     b.Property<bool>("CultureRoom")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("culture_room");
 
                     b.Property<bool>("HardenedRoad")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("hardened_road");
 
                     b.Property<bool>("Network")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("network");
 
                     b.Property<string>("PovertyIncidence")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("poverty_incidence");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.HasKey("CaseKey", "VillageCode", "Year");
@@ -847,33 +1086,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.VillageRow", b =>
                 {
                     b.Property<string>("CaseKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("case_key");
 
                     b.Property<string>("VillageCode")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("village_code");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("county_code");
 
                     b.Property<int?>("ExitedYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("exited_year");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<int>("PlannedExitYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("planned_exit_year");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.HasKey("CaseKey", "VillageCode");
@@ -902,6 +1141,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreActionRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.CadreReviewRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -965,6 +1213,33 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.DutyResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.ExcellenceBlockRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.FindingRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.GradeRow", b =>
                 {
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
@@ -1024,6 +1299,15 @@ namespace PairingDomain.EntityFrameworkCore.Migrations
                     b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredCase", null)
                         .WithMany()
                         .HasForeignKey("CaseKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PairingDomain.EntityFrameworkCore.Rows.UnitResultRow", b =>
+                {
+                    b.HasOne("PairingDomain.EntityFrameworkCore.Rows.StoredAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

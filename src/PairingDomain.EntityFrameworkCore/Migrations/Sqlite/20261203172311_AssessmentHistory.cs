@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace PairingDomain.EntityFrameworkCore.Migrations
+namespace PairingDomain.EntityFrameworkCore.Migrations.Sqlite
 {
     /// <inheritdoc />
     internal partial class AssessmentHistory : Migration

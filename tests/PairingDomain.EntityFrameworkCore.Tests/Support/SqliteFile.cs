@@ -4,10 +4,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PairingDomain.EntityFrameworkCore.Tests;
+namespace PairingDomain.EntityFrameworkCore.Tests.Support;
 
 /// <summary>A real SQLite database file in a temporary folder, deleted with the folder.</summary>
-internal sealed class SqliteFile : IDisposable
+internal sealed class SqliteFile : ITestDatabase
 {
     private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pairing-efcore-" + Guid.NewGuid().ToString("N"));
 

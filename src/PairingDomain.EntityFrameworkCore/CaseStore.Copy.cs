@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PairingDomain.EntityFrameworkCore;
+
+public static partial class CaseStore
+{
+    /// <summary>
+    /// Writes <paramref name="part"/>'s rows with one binary <c>COPY</c> into its table, on the context's connection and
+    /// so in its transaction: every column the model maps, named and converted as the model does (the same converters
+    /// as <c>SaveChanges</c>), so the rows are the ones <c>SaveChanges</c> would write.
+    /// </summary>
+    private static async Task CopyAsync(DbContext context, NpgsqlConnection connection, RowPart part, CancellationToken cancellationToken)
+    {
+        IEntityType entity = context.Model.FindEntityType(part.RowType)
+            ?? throw new InvalidOperationException($"The context's model has no {part.RowType.Name}: apply ApplyPairingDomain to it.");
+        string table = entity.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
+        CopyColumn[] columns = [.. entity.GetProperties().Select(p => CopyColumn.Of(p, store))];
+        string qualified = entity.GetSchema() is { } schema ? Quote(schema) + "." + Quote(table) : Quote(table);
+        string command = $"COPY {qualified} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        try
+        {
+            await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(command, cancellationToken).ConfigureAwait(false);
+            foreach (object row in part.Rows)
+            {
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                foreach (CopyColumn column in columns)
+                {
+                    await column.WriteAsync(importer, row, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e) when (e is not { InnerException: OperationCanceledException })
+        {
+            throw new DbUpdateException($"The database refused the rows of {table} (binary COPY): {e.Message}", e);
+        }
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>One column of a binary COPY: its name, how its value is read from a row and converted, and its wire type.</summary>
+    private sealed class CopyColumn
+    {
+        private readonly Func<object, object?> _read;
+        private readonly Func<object?, object?>? _convert;
+        private readonly NpgsqlDbType _type;
+
+        private CopyColumn(string name, Func<object, object?> read, Func<object?, object?>? convert, NpgsqlDbType type)
+        {
+            Name = name;
+            _read = read;
+            _convert = convert;
+            _type = type;
+        }
+
+        public string Name { get; }
+
+        public static CopyColumn Of(IProperty property, StoreObjectIdentifier store)
+        {
+            ValueConverter? converter = property.GetTypeMapping().Converter;
+            Type provider = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? property.ClrType) ?? converter?.ProviderClrType ?? property.ClrType;
+            NpgsqlDbType type = provider == typeof(string) ? NpgsqlDbType.Text
+                : provider == typeof(int) ? NpgsqlDbType.Integer
+                : provider == typeof(bool) ? NpgsqlDbType.Boolean
+                : throw new NotSupportedException($"Binary COPY writes text, integer and boolean columns; {property.Name} is {provider.Name}.");
+            // (object row) => (object)((TRow)row).Property, compiled once per column and table.
+            ParameterExpression row = Expression.Parameter(typeof(object), "row");
+            Func<object, object?> read = Expression.Lambda<Func<object, object?>>(
+                Expression.Convert(Expression.Property(Expression.Convert(row, property.DeclaringType.ClrType), property.PropertyInfo!), typeof(object)),
+                row).Compile();
+            return new CopyColumn(property.GetColumnName(store)!, read, converter?.ConvertToProvider, type);
+        }
+
+        public Task WriteAsync(NpgsqlBinaryImporter importer, object row, CancellationToken cancellationToken)
+        {
+            object? value = _read(row);
+            if (value is not null && _convert is not null)
+            {
+                value = _convert(value);
+            }
+            return value switch
+            {
+                null => importer.WriteNullAsync(cancellationToken),
+                string text => importer.WriteAsync(text, _type, cancellationToken),
+                int number => importer.WriteAsync(number, _type, cancellationToken),
+                bool flag => importer.WriteAsync(flag, _type, cancellationToken),
+                _ => throw new NotSupportedException($"Binary COPY of {Name}: a {value.GetType().Name} value"),
+            };
+        }
+    }
+}
