@@ -1,13 +1,18 @@
 using System.Linq;
 using System.Threading.Tasks;
 using PairingDomain.Assessment;
+using PairingDomain.EntityFrameworkCore.Tests.Support;
 using PairingDomain.Json;
 
 namespace PairingDomain.EntityFrameworkCore.Tests;
 
 /// <summary>A stored assessment comes back typed, as the assessor gave it, without re-running it.</summary>
-public sealed class AssessmentLoadTests
+public abstract class AssessmentLoadTests
 {
+    private protected AssessmentLoadTests(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -15,7 +20,7 @@ public sealed class AssessmentLoadTests
     {
         PairingCase @case = CaseStoreRoundTripTests.Province(version2);
         AnnualAssessment live = @case.Assess();
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         long id;
         await using (PairingDbContext context = file.Context())
         {
@@ -36,3 +41,8 @@ public sealed class AssessmentLoadTests
         (await AssessmentStore.LoadAsync(read, id + 1)).Should().BeNull();
     }
 }
+
+public sealed class SqliteAssessmentLoadTests() : AssessmentLoadTests(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresAssessmentLoadTests(PostgresFixture postgres) : AssessmentLoadTests(new PostgresProvider(postgres));

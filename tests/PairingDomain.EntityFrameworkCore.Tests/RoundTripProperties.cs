@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
 using NodaTime;
+using PairingDomain.EntityFrameworkCore.Tests.Support;
 using PairingDomain.Json;
 using PairingDomain.Testing;
 
@@ -12,8 +13,12 @@ namespace PairingDomain.EntityFrameworkCore.Tests;
 /// an as-of date) saved and loaded back writes the same case bytes and the same assessment bytes, and its stored
 /// assessment document is the assessment's.
 /// </summary>
-public sealed class RoundTripProperties
+public abstract class RoundTripProperties
 {
+    private protected RoundTripProperties(TestProvider provider) => Provider = provider;
+
+    private protected TestProvider Provider { get; }
+
     private const int Iterations = 25;
 
     private static readonly Gen<LocalDate?> s_asOf = Gen.Frequency(
@@ -36,19 +41,19 @@ public sealed class RoundTripProperties
             });
 
     [Fact]
-    public void SaveThenLoad_RandomProvince_GivesTheSameCaseAndAssessmentBytes()
+    public async Task SaveThenLoad_RandomProvince_GivesTheSameCaseAndAssessmentBytes()
     {
-        using var file = new SqliteFile();
+        using ITestDatabase file = await Provider.NewDatabaseAsync();
         using (PairingDbContext context = file.Context())
         {
             context.Database.EnsureCreated();
         }
         int iteration = 0;
-        Options.Sample(options => RoundTrip(file, options, Interlocked.Increment(ref iteration)).GetAwaiter().GetResult(),
+        await Options.SampleAsync(async options => await RoundTrip(file, options, Interlocked.Increment(ref iteration)),
             iter: Iterations, threads: 1);
     }
 
-    internal static async Task<bool> RoundTrip(SqliteFile file, SyntheticOptions options, int iteration)
+    internal static async Task<bool> RoundTrip(ITestDatabase file, SyntheticOptions options, int iteration)
     {
         PairingCase @case = SyntheticProvince.Generate(options);
         string key = "case-" + iteration.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -69,3 +74,8 @@ public sealed class RoundTripProperties
         return true;
     }
 }
+
+public sealed class SqliteRoundTripProperties() : RoundTripProperties(new SqliteProvider());
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresRoundTripProperties(PostgresFixture postgres) : RoundTripProperties(new PostgresProvider(postgres));
