@@ -9,7 +9,7 @@ namespace PairingDomain.EntityFrameworkCore;
 public enum CaseSaveMethod
 {
     /// <summary>
-    /// <see cref="BinaryCopy"/> on PostgreSQL (the Npgsql provider), <see cref="SaveChanges"/> on any other provider.
+    /// <see cref="BinaryCopy"/> on PostgreSQL (the Npgsql provider), <see cref="PreparedInsert"/> on any other provider.
     /// </summary>
     Automatic = 0,
 
@@ -28,4 +28,13 @@ public enum CaseSaveMethod
     /// as <see cref="SaveChanges"/> does.
     /// </summary>
     BinaryCopy = 2,
+
+    /// <summary>
+    /// Every provider: the head row by <c>SaveChanges</c>, then every table's rows with one prepared, parameterised
+    /// <c>INSERT</c> per table, run once per row on the context's connection in its transaction, each value converted as
+    /// the model converts it; no row is tracked by the context and no table is held in memory. On SQLite, where a
+    /// statement is cheap and there is no bulk protocol, this is the fast path. A row the database refuses throws a
+    /// <see cref="Microsoft.EntityFrameworkCore.DbUpdateException"/>, as <see cref="SaveChanges"/> does.
+    /// </summary>
+    PreparedInsert = 3,
 }

@@ -56,15 +56,26 @@ public static partial class CaseStore
         private readonly Func<object?, object?>? _convert;
         private readonly NpgsqlDbType _type;
 
-        private CopyColumn(string name, Func<object, object?> read, Func<object?, object?>? convert, NpgsqlDbType type)
+        private CopyColumn(string name, Func<object, object?> read, Func<object?, object?>? convert, NpgsqlDbType type, Type provider)
         {
             Name = name;
             _read = read;
             _convert = convert;
             _type = type;
+            ProviderType = provider;
         }
 
         public string Name { get; }
+
+        /// <summary>The type of the column's values as written: <see cref="string"/>, <see cref="int"/> or <see cref="bool"/>.</summary>
+        public Type ProviderType { get; }
+
+        /// <summary>The value of the column for <paramref name="row"/>, converted as the model converts it; null for SQL NULL.</summary>
+        public object? ValueOf(object row)
+        {
+            object? value = _read(row);
+            return value is not null && _convert is not null ? _convert(value) : value;
+        }
 
         public static CopyColumn Of(IProperty property, StoreObjectIdentifier store)
         {
@@ -79,16 +90,12 @@ public static partial class CaseStore
             Func<object, object?> read = Expression.Lambda<Func<object, object?>>(
                 Expression.Convert(Expression.Property(Expression.Convert(row, property.DeclaringType.ClrType), property.PropertyInfo!), typeof(object)),
                 row).Compile();
-            return new CopyColumn(property.GetColumnName(store)!, read, converter?.ConvertToProvider, type);
+            return new CopyColumn(property.GetColumnName(store)!, read, converter?.ConvertToProvider, type, provider);
         }
 
         public Task WriteAsync(NpgsqlBinaryImporter importer, object row, CancellationToken cancellationToken)
         {
-            object? value = _read(row);
-            if (value is not null && _convert is not null)
-            {
-                value = _convert(value);
-            }
+            object? value = ValueOf(row);
             return value switch
             {
                 null => importer.WriteNullAsync(cancellationToken),

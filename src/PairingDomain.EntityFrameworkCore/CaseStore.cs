@@ -49,7 +49,7 @@ public static partial class CaseStore
     /// Saves <paramref name="case"/> under <paramref name="caseKey"/> in one transaction, replacing a case already
     /// stored under that key: the head row, then every record, either added in bulk (change detection off) and written
     /// by one <see cref="DbContext.SaveChangesAsync(CancellationToken)"/>, or streamed with one binary COPY per table,
-    /// as <paramref name="method"/> says; by default binary COPY on PostgreSQL and <c>SaveChanges</c> elsewhere
+    /// as <paramref name="method"/> says; by default binary COPY on PostgreSQL and prepared inserts elsewhere
     /// (<see cref="CaseSaveMethod.Automatic"/>). Within a transaction the caller began, the save joins it and the
     /// caller commits.
     /// </summary>
@@ -72,11 +72,11 @@ public static partial class CaseStore
         ArgumentException.ThrowIfNullOrEmpty(caseKey);
         ArgumentNullException.ThrowIfNull(@case);
         bool npgsql = context.Database.IsNpgsql();
-        bool copy = method switch
+        CaseSaveMethod chosen = method switch
         {
-            CaseSaveMethod.Automatic => npgsql,
-            CaseSaveMethod.SaveChanges => false,
-            CaseSaveMethod.BinaryCopy => npgsql ? true : throw new NotSupportedException(
+            CaseSaveMethod.Automatic => npgsql ? CaseSaveMethod.BinaryCopy : CaseSaveMethod.PreparedInsert,
+            CaseSaveMethod.SaveChanges or CaseSaveMethod.PreparedInsert => method,
+            CaseSaveMethod.BinaryCopy => npgsql ? method : throw new NotSupportedException(
                 $"Binary COPY needs PostgreSQL (the Npgsql provider); the context runs on {context.Database.ProviderName}."),
             _ => throw new ArgumentException($"Not a {nameof(CaseSaveMethod)}: {method}", nameof(method)),
         };
@@ -91,13 +91,21 @@ public static partial class CaseStore
             await DeleteAsync(context, caseKey, cancellationToken).ConfigureAwait(false);
             context.ChangeTracker.AutoDetectChangesEnabled = false;
             context.Add(HeadRow(caseKey, @case));
-            if (copy)
+            if (chosen == CaseSaveMethod.BinaryCopy)
             {
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 var connection = (NpgsqlConnection)context.Database.GetDbConnection();
                 foreach (RowPart part in RowParts(caseKey, @case))
                 {
                     await CopyAsync(context, connection, part, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else if (chosen == CaseSaveMethod.PreparedInsert)
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                foreach (RowPart part in RowParts(caseKey, @case))
+                {
+                    await InsertAsync(context, part, cancellationToken).ConfigureAwait(false);
                 }
             }
             else
