@@ -11,8 +11,11 @@ namespace PairingDomain.Benchmarks.Persistence;
 /// <summary>Where a persistence benchmark stores its case, and how it writes it.</summary>
 public enum Store
 {
-    /// <summary>A SQLite file, written by <c>SaveChanges</c> (the only method there).</summary>
+    /// <summary>A SQLite file, written by one <c>SaveChanges</c>.</summary>
     SqliteSaveChanges,
+
+    /// <summary>A SQLite file, written by one prepared INSERT per table (the default there).</summary>
+    SqlitePreparedInsert,
 
     /// <summary>PostgreSQL, written by one <c>SaveChanges</c>.</summary>
     PostgresSaveChanges,
@@ -41,12 +44,19 @@ internal sealed class PersistenceDatabase : IAsyncDisposable
 
     public Store Store { get; }
 
-    public CaseSaveMethod Method => Store == Store.PostgresCopy ? CaseSaveMethod.BinaryCopy : CaseSaveMethod.SaveChanges;
+    public CaseSaveMethod Method => Store switch
+    {
+        Store.PostgresCopy => CaseSaveMethod.BinaryCopy,
+        Store.SqlitePreparedInsert => CaseSaveMethod.PreparedInsert,
+        _ => CaseSaveMethod.SaveChanges,
+    };
+
+    private bool Sqlite => Store is Store.SqliteSaveChanges or Store.SqlitePreparedInsert;
 
     public static async Task<PersistenceDatabase> CreateAsync(Store store)
     {
         PersistenceDatabase database;
-        if (store == Store.SqliteSaveChanges)
+        if (store is Store.SqliteSaveChanges or Store.SqlitePreparedInsert)
         {
             string folder = Path.Combine(Path.GetTempPath(), "pairing-bench-sqlite-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
@@ -63,7 +73,7 @@ internal sealed class PersistenceDatabase : IAsyncDisposable
         return database;
     }
 
-    public PairingDbContext Context() => new(Store == Store.SqliteSaveChanges
+    public PairingDbContext Context() => new(Sqlite
         ? new DbContextOptionsBuilder<PairingDbContext>().UseSqlite(_connectionString).Options
         : new DbContextOptionsBuilder<PairingDbContext>().UseNpgsql(_connectionString, o => o.CommandTimeout(3600)).Options);
 
@@ -71,7 +81,7 @@ internal sealed class PersistenceDatabase : IAsyncDisposable
     public async Task EmptyAsync()
     {
         await using PairingDbContext context = Context();
-        _ = Store == Store.SqliteSaveChanges
+        _ = Sqlite
             ? await context.Database.ExecuteSqlRawAsync("DELETE FROM stored_cases").ConfigureAwait(false)
             : await context.Database.ExecuteSqlRawAsync("TRUNCATE stored_cases CASCADE").ConfigureAwait(false);
     }
