@@ -31,12 +31,20 @@ public static partial class CaseStore
         try
         {
             await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(command, cancellationToken).ConfigureAwait(false);
+            // Rows are written synchronously into the importer's buffer, which flushes as it fills: an await per value
+            // costs more than the value (a national ledger is 10 million rows of 11 values). Cancellation is checked
+            // every 4,096 rows.
+            int written = 0;
             foreach (object row in part.Rows)
             {
-                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                if ((++written & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                importer.StartRow();
                 foreach (CopyColumn column in columns)
                 {
-                    await column.WriteAsync(importer, row, cancellationToken).ConfigureAwait(false);
+                    column.Write(importer, row);
                 }
             }
             await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -93,17 +101,25 @@ public static partial class CaseStore
             return new CopyColumn(property.GetColumnName(store)!, read, converter?.ConvertToProvider, type, provider);
         }
 
-        public Task WriteAsync(NpgsqlBinaryImporter importer, object row, CancellationToken cancellationToken)
+        public void Write(NpgsqlBinaryImporter importer, object row)
         {
-            object? value = ValueOf(row);
-            return value switch
+            switch (ValueOf(row))
             {
-                null => importer.WriteNullAsync(cancellationToken),
-                string text => importer.WriteAsync(text, _type, cancellationToken),
-                int number => importer.WriteAsync(number, _type, cancellationToken),
-                bool flag => importer.WriteAsync(flag, _type, cancellationToken),
-                _ => throw new NotSupportedException($"Binary COPY of {Name}: a {value.GetType().Name} value"),
-            };
+                case null:
+                    importer.WriteNull();
+                    break;
+                case string text:
+                    importer.Write(text, _type);
+                    break;
+                case int number:
+                    importer.Write(number, _type);
+                    break;
+                case bool flag:
+                    importer.Write(flag, _type);
+                    break;
+                case { } value:
+                    throw new NotSupportedException($"Binary COPY of {Name}: a {value.GetType().Name} value");
+            }
         }
     }
 }
