@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NodaTime;
 using PairingDomain.Assessment;
 using PairingDomain.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace PairingDomain.Samples.History;
 /// varies with the year), loads each back, assesses it and keeps the assessment, then asks the questions a provincial
 /// office asks across years — a unit's two-year history, the units short of a duty two years running, the change per
 /// duty — through PairingDomain.EntityFrameworkCore. SQLite in a temporary folder by default; <c>--db FILE</c> keeps
-/// the file.
+/// the file; <c>--postgres CONNECTION</c> uses a PostgreSQL server.
 /// </summary>
 internal static class Program
 {
@@ -37,6 +38,9 @@ internal static class Program
           (none)            a SQLite file in a temporary folder, deleted at the end
           --db FILE         the SQLite file FILE, kept (created and migrated when new); a second run
                             finds its assessments already stored
+          --postgres CONNECTION
+                            a PostgreSQL database instead (an Npgsql connection string, such as
+                            "Host=localhost;Database=pairing;Username=pairing"), migrated when new
           --unit ID         the unit whose history is printed (default: the first unit short of a duty
                             two years running)
           --help, -h        show this text
@@ -57,7 +61,7 @@ internal static class Program
     /// <summary>Runs the sample with <paramref name="args"/>, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        string? file = null;
+        string? file = null, postgres = null;
         UnitId? unit = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -69,6 +73,9 @@ internal static class Program
                 case "--db" when i + 1 < args.Length:
                     file = args[++i];
                     break;
+                case "--postgres" when i + 1 < args.Length:
+                    postgres = args[++i];
+                    break;
                 case "--unit" when i + 1 < args.Length && UnitId.IsValid(args[i + 1]):
                     unit = new UnitId(args[++i]);
                     break;
@@ -78,16 +85,38 @@ internal static class Program
             }
         }
 
-        string? temporary = file is null ? Path.Combine(Path.GetTempPath(), "pairing-history-" + Guid.NewGuid().ToString("N")) : null;
-        string path = file ?? Path.Combine(Directory.CreateDirectory(temporary!).FullName, "history.db");
+        if (file is not null && postgres is not null)
+        {
+            error.WriteLine("Give --db or --postgres, not both.");
+            return Failure;
+        }
+        string? temporary = file is null && postgres is null
+            ? Path.Combine(Path.GetTempPath(), "pairing-history-" + Guid.NewGuid().ToString("N"))
+            : null;
         try
         {
-            var options = new DbContextOptionsBuilder<PairingDbContext>()
-                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()).Options;
-            output.WriteLine($"SQLite database {path}{(temporary is null ? string.Empty : " (temporary)")}");
+            DbContextOptions<PairingDbContext> options;
+            if (postgres is not null)
+            {
+                options = new DbContextOptionsBuilder<PairingDbContext>().UseNpgsql(postgres).Options;
+                output.WriteLine($"PostgreSQL database {new NpgsqlConnectionStringBuilder(postgres) { Password = null }.ConnectionString}");
+            }
+            else
+            {
+                string path = file ?? Path.Combine(Directory.CreateDirectory(temporary!).FullName, "history.db");
+                options = new DbContextOptionsBuilder<PairingDbContext>()
+                    .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()).Options;
+                output.WriteLine($"SQLite database {path}{(temporary is null ? string.Empty : " (temporary)")}");
+            }
             return RunAsync(() => new PairingDbContext(options), unit, output).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is NewerSchemaException or DbUpdateException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (ArgumentException e) when (postgres is not null)
+        {
+            error.WriteLine($"Not a PostgreSQL connection string: {e.Message}");
+            return Failure;
+        }
+        catch (Exception e) when (e is NewerSchemaException or DbUpdateException or SqliteException or NpgsqlException or IOException
+            or UnauthorizedAccessException)
         {
             error.WriteLine(e.Message);
             return Failure;

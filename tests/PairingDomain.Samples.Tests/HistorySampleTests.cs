@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using PairingDomain.Databases;
 using Microsoft.Data.Sqlite;
 using HistoryProgram = PairingDomain.Samples.History.Program;
 
@@ -51,6 +53,33 @@ public sealed class HistorySampleTests : IDisposable
         second.Lines.Should().Contain("U-031: two years of duties, as of the day each year was assessed");
         second.Lines.SkipWhile(l => !l.StartsWith("Units short", StringComparison.Ordinal))
             .Should().Equal(first.Lines.SkipWhile(l => !l.StartsWith("Units short", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Run_Postgres_StoresQueriesAndAnswersAsOnSqlite()
+    {
+        await using PostgresServer server = await PostgresServer.StartAsync();
+        string connection = await server.NewDatabaseAsync();
+        string db = Path.Combine(_folder, "history.db");
+
+        SampleRun postgres = SampleRun.Of(HistoryProgram.Run, "--postgres", connection);
+        SampleRun sqlite = SampleRun.Of(HistoryProgram.Run, "--db", db);
+
+        postgres.ExitCode.Should().Be(0, postgres.Error);
+        postgres.Lines[0].Should().StartWith("PostgreSQL database ");
+        postgres.Lines.Should().Contain(l => l.StartsWith("2019: case sichuan-2019 stored", StringComparison.Ordinal) && l.EndsWith("assessment #2 stored", StringComparison.Ordinal));
+        // Everything after the timings is the same on both databases.
+        postgres.Lines.SkipWhile(l => !l.Contains("two years of duties", StringComparison.Ordinal))
+            .Should().Equal(sqlite.Lines.SkipWhile(l => !l.Contains("two years of duties", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Run_DbAndPostgres_Fails()
+    {
+        SampleRun run = SampleRun.Of(HistoryProgram.Run, "--db", "x.db", "--postgres", "Host=localhost");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("not both");
     }
 
     [Fact]
