@@ -22,33 +22,8 @@ internal sealed partial class AssessmentParser
     /// The members of <paramref name="element"/>, an object: an unknown member is <c>unknown-field</c>, a member given
     /// twice <c>invalid-value</c> at its second occurrence; null (with <c>invalid-value</c>) when it is not an object.
     /// </summary>
-    private Node? Object(JsonElement element, string path, string[] allowed)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            Add(path, ProblemCodes.InvalidValue, $"an object is expected, not {Describe(element)}", $"须为对象，而非 {Describe(element)}");
-            return null;
-        }
-        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            string name = SafeName(property);
-            string at = JsonPaths.Member(path, name);
-            if (members.ContainsKey(name))
-            {
-                Add(at, ProblemCodes.InvalidValue, $"the member '{name}' is given twice", $"成员“{name}”出现两次");
-            }
-            else if (!allowed.Contains(name))
-            {
-                Add(at, JsonProblemCodes.UnknownField, $"unknown member '{name}'", $"未知成员“{name}”");
-            }
-            else
-            {
-                members[name] = property.Value;
-            }
-        }
-        return new Node(members, path);
-    }
+    private Node? Object(JsonElement element, string path, string[] allowed) =>
+        JsonElements.Members(element, path, allowed, _problems) is { } members ? new Node(members, path) : null;
 
     /// <summary>A member that must be given and not null.</summary>
     private JsonElement? Required(Node node, string name)

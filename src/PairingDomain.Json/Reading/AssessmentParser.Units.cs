@@ -93,7 +93,7 @@ internal sealed partial class AssessmentParser
     /// Whether a duty's <c>status</c> agrees with its <c>shortPeriods</c> (case-format.md): <c>short</c> exactly when some
     /// ended period is short, so exactly when the list is not empty; a contradiction is <c>invalid-value</c> at <c>status</c>.
     /// </summary>
-    private bool StatusAgrees(Node node, DutyStatus? status, System.Collections.Immutable.ImmutableArray<DutyPeriod>? shortPeriods)
+    private bool StatusAgrees(Node node, DutyStatus? status, ImmutableArray<DutyPeriod>? shortPeriods)
     {
         if (status is null || shortPeriods is not { } periods || (status == DutyStatus.Short) != periods.IsEmpty)
         {

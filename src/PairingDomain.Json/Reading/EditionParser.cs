@@ -486,33 +486,8 @@ internal sealed class EditionParser
     /// The members of an object, or null (with <c>invalid-value</c>) when the element is not one; a member not in
     /// <paramref name="allowed"/> is <c>unknown-field</c>, a member given twice <c>invalid-value</c> at its second occurrence.
     /// </summary>
-    private Dictionary<string, JsonElement>? Members(JsonElement element, string path, string[] allowed)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            Add(path, ProblemCodes.InvalidValue, $"an object is expected here, not {Describe(element)}", $"此处须为对象，而非 {Describe(element)}");
-            return null;
-        }
-        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            string name = SafeName(property);
-            string at = JsonPaths.Member(path, name);
-            if (members.ContainsKey(name))
-            {
-                Add(at, ProblemCodes.InvalidValue, $"the member '{name}' is given twice", $"成员“{name}”出现两次");
-            }
-            else if (!allowed.Contains(name))
-            {
-                Add(at, JsonProblemCodes.UnknownField, $"unknown member '{name}'", $"未知成员“{name}”");
-            }
-            else
-            {
-                members[name] = property.Value;
-            }
-        }
-        return members;
-    }
+    private Dictionary<string, JsonElement>? Members(JsonElement element, string path, string[] allowed) =>
+        JsonElements.Members(element, path, allowed, _problems);
 
     private static JsonElement? Optional(Dictionary<string, JsonElement> members, string name) =>
         members.TryGetValue(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? value : null;
