@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Threading;
 using PairingDomain.Json.Reading;
 using PairingDomain.Policy;
 
@@ -56,7 +57,7 @@ public static class CaseReader
     /// The largest document read, 1 GiB: a longer one gets the single problem <c>limit-exceeded</c> at <c>$</c>, and a
     /// stream is not read further once it is known to be longer.
     /// </summary>
-    internal const long MaxDocumentBytes = 1L << 30;
+    internal const long MaxDocumentBytes = CaseReaderOptions.DefaultMaxDocumentBytes;
 
     /// <summary>The deepest nesting of arrays and objects read; deeper is <c>limit-exceeded</c> at <c>$</c>.</summary>
     internal const int MaxDepth = 64;
@@ -95,6 +96,40 @@ public static class CaseReader
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]
     public static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions = null) =>
         Read(stream, editions, MaxDocumentBytes);
+
+    /// <summary>
+    /// Reads a case from a stream of UTF-8 JSON text, to its end, as <paramref name="options"/> say: its editions, its
+    /// size limit (<see cref="CaseReaderOptions.MaxDocumentBytes"/>) and its progress sink. Never throws for bad input.
+    /// </summary>
+    /// <param name="stream">The stream; it is not closed.</param>
+    /// <param name="options">The editions, the size limit and the progress sink.</param>
+    /// <param name="cancellationToken">Stops the reading, checked before every read of the stream.</param>
+    /// <returns>The case, or every problem of the document.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Reads as <see cref="Read(Stream, IReadOnlyDictionary{string, PolicyEdition}?)"/> does (see its remarks).</remarks>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their second parameter's type; no call is ambiguous.")]
+    public static CaseReadResult Read(Stream stream, CaseReaderOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var watched = new ProgressStream(stream, options.Progress, cancellationToken);
+        return Read(watched, options.Editions, options.MaxDocumentBytes);
+    }
+
+    /// <summary>Reads a case from UTF-8 JSON text as <paramref name="options"/> say. Never throws for bad input.</summary>
+    /// <param name="utf8Json">The document's bytes; a leading byte-order mark is skipped.</param>
+    /// <param name="options">The editions and the size limit; bytes in memory report no progress.</param>
+    /// <returns>The case, or every problem of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their second parameter's type; no call is ambiguous.")]
+    public static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, CaseReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(utf8Json, options.Editions, options.MaxDocumentBytes);
+    }
 
     /// <summary>Reads a case from a stream of at most <paramref name="maxBytes"/> bytes.</summary>
     internal static CaseReadResult Read(Stream stream, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
@@ -136,7 +171,7 @@ public static class CaseReader
         {
             return null;
         }
-        catch (Exception e) when (guarded && e is not (OutOfMemoryException or IOException))
+        catch (Exception e) when (guarded && e is not (OutOfMemoryException or IOException or OperationCanceledException))
         {
             // Whatever the streamed pass did not foresee, the whole-document path reports as it always has.
             return null;

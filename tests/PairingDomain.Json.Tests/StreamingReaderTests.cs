@@ -172,7 +172,7 @@ public sealed class StreamingReaderTests
     }
 
     /// <summary>A stream that cannot seek.</summary>
-    private class NonSeekableStream(byte[] bytes) : Stream
+    internal class NonSeekableStream(byte[] bytes) : Stream
     {
         private readonly MemoryStream _inner = new(bytes, writable: false);
 
