@@ -7,6 +7,7 @@ using System.Text;
 using PairingDomain.Assessment;
 using PairingDomain.Cadres;
 using PairingDomain.Json;
+using Spectre.Console;
 using PairingDomain.Policy;
 using PairingDomain.Spreadsheets;
 using PairingDomain.Testing;
@@ -64,6 +65,9 @@ internal static class Program
                         DUTY-CADRE-FULL-TIME)
           --lang zh|en  the language of problems and explanations (default en); the report
                         itself is bilingual
+          --max-bytes N the largest case file read (default 1073741824, 1 GiB); a national
+                        case needs more. Reading a file of 16 MiB or more shows a progress
+                        bar on a terminal (nothing when standard error is redirected)
           --help, -h    show this text
 
         Exit codes:
@@ -77,13 +81,21 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        s_terminal = !Console.IsErrorRedirected;
         return Run(args, Console.Out, Console.Error);
     }
+
+    /// <summary>Whether standard error is a terminal, where reading a large case shows a progress bar (set by <see cref="Main"/> only).</summary>
+    private static bool s_terminal;
+
+    /// <summary>A case file from this size is read with a progress bar on a terminal.</summary>
+    private const long ProgressFrom = 16L << 20;
 
     /// <summary>Runs the sample with <paramref name="args"/>, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null, editionPath = null;
+        long maxBytes = CaseReaderOptions.DefaultMaxDocumentBytes;
         string? exportPath = null, templatePath = null;
         CultureInfo language = English;
         for (int i = 0; i < args.Length; i++)
@@ -95,6 +107,11 @@ internal static class Program
                     return Ok;
                 case "--case" when i + 1 < args.Length:
                     casePath = args[++i];
+                    break;
+                case "--max-bytes" when i + 1 < args.Length
+                    && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out long limit) && limit > 0:
+                    maxBytes = limit;
+                    i++;
                     break;
                 case "--edition" when i + 1 < args.Length:
                     editionPath = args[++i];
@@ -157,7 +174,14 @@ internal static class Program
                 CaseReadResult read;
                 using (FileStream stream = File.OpenRead(casePath))
                 {
-                    read = CaseReader.Read(stream, edition is null ? null : PolicyEditions.All.SetItem(edition.Id, edition));
+                    var options = new CaseReaderOptions
+                    {
+                        Editions = edition is null ? null : PolicyEditions.All.SetItem(edition.Id, edition),
+                        MaxDocumentBytes = maxBytes,
+                    };
+                    read = s_terminal && ReferenceEquals(error, Console.Error) && stream.Length >= ProgressFrom
+                        ? ReadWithProgressBar(stream, options, casePath)
+                        : CaseReader.Read(stream, options);
                 }
                 if (!read.Success)
                 {
@@ -287,5 +311,25 @@ internal static class Program
         output.WriteLine();
         output.Write(assessment.ExplainCadre(cadre, new RuleId(rule)).TextIn(language));
         return true;
+    }
+
+    /// <summary>Reads the case with a progress bar on standard error (Spectre.Console), fed by the reader's progress reports.</summary>
+    private static CaseReadResult ReadWithProgressBar(FileStream stream, CaseReaderOptions options, string path)
+    {
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        CaseReadResult? read = null;
+        console.Progress().AutoClear(true).Start(context =>
+        {
+            ProgressTask task = context.AddTask($"reading {Path.GetFileName(path).EscapeMarkup()}", maxValue: stream.Length);
+            read = CaseReader.Read(stream, options with { Progress = new Reports(p => task.Value = p.BytesRead) });
+            task.Value = task.MaxValue;
+        });
+        return read!;
+    }
+
+    /// <summary>Passes each report on at once, on the reading thread (Progress&lt;T&gt; would post it to the thread pool).</summary>
+    private sealed class Reports(Action<CaseReadProgress> report) : IProgress<CaseReadProgress>
+    {
+        public void Report(CaseReadProgress value) => report(value);
     }
 }

@@ -40,6 +40,21 @@ public sealed class AnnualAssessmentHostileCaseTests : IDisposable
     }
 
     [Fact]
+    public void Run_CaseOverMaxBytes_ExitsTwoWithTheLimitAndNoProgressBarWhenNotATerminal()
+    {
+        string path = Write("good.case.json", Example());
+
+        SampleRun over = SampleRun.Of(AssessmentProgram.Run, "--case", path, "--max-bytes", "1000");
+        SampleRun under = SampleRun.Of(AssessmentProgram.Run, "--case", path, "--max-bytes", new FileInfo(path).Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        over.ExitCode.Should().Be(2);
+        over.Error.Trim().Should().Be("$: limit-exceeded: the document is longer than this reader's limit of 1000 bytes");
+        under.ExitCode.Should().Be(AssessmentProgram.Ok, under.Error);
+        under.Error.Should().BeEmpty("a progress bar is drawn on a terminal only");
+        SampleRun.Of(AssessmentProgram.Run, "--case", path, "--max-bytes", "0").ExitCode.Should().Be(1);
+    }
+
+    [Fact]
     public void Run_HostilePartTwoMembers_ExitsTwoPrintingEveryProblemOnceAndNothingElse()
     {
         JsonObject d = Example();
