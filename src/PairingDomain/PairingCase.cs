@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Threading;
 using NodaTime;
 using PairingDomain.Activities;
 using PairingDomain.Assessment;
@@ -133,6 +135,26 @@ public sealed partial class PairingCase
     /// <exception cref="YearOutsideEditionException">
     /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
     /// </exception>
+    [SuppressMessage("ApiDesign", "RS0027", Justification = "Assess() and Assess(options) stay the short calls; the overload with progress and cancellation takes every argument explicitly, so no call is ambiguous.")]
     public AnnualAssessment Assess(AssessmentOptions? options = null) =>
         AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators, _outcomes, _partyPairings);
+
+    /// <summary>
+    /// Assesses the case, reporting how far it has gone and stopping when asked: for a national case, whose assessment
+    /// takes long enough for a user to watch it or give up on it.
+    /// </summary>
+    /// <param name="options">How to run; null for one thread and a year the edition applies to.</param>
+    /// <param name="progress">
+    /// Where the progress is reported, on the assessing thread: after each mebi-activity of the scan (each part of it in
+    /// parallel mode), after each 4,096 units, and once at the end; null for nowhere.
+    /// </param>
+    /// <param name="cancellationToken">Stops the assessment, checked at the same points.</param>
+    /// <returns>The annual assessment, the same as <see cref="Assess(AssessmentOptions?)"/> gives.</returns>
+    /// <exception cref="YearOutsideEditionException">
+    /// The edition does not apply to <see cref="Year"/> and <see cref="AssessmentOptions.AllowYearOutsideEdition"/> is not set.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnnualAssessment Assess(AssessmentOptions? options, IProgress<AssessmentProgress>? progress, CancellationToken cancellationToken) =>
+        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators, _outcomes, _partyPairings,
+            progress, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
 using PairingDomain.Activities;
@@ -64,10 +65,13 @@ public static partial class AnnualAssessor
     /// <param name="exits">The exit indicator records, judged with the cadres' work (a <c>/2</c> case); null for none.</param>
     /// <param name="outcomes">The units' outcomes, for the same roster (<c>statistics.outcomes</c>, <c>OUTCOME-OUTSIDE-PAIRING</c>); null for none.</param>
     /// <param name="partyPairings">The party pairings (<c>links.partyBuilding</c>), for the same roster; null for none.</param>
-    /// <remarks>Public callers reach it through <see cref="PairingCase.Assess"/>, which carries the cadres' work.</remarks>
+    /// <param name="progress">Where progress is reported, on the assessing thread; null for nowhere.</param>
+    /// <param name="cancellationToken">Stops the assessment between steps of the scan and blocks of units.</param>
+    /// <remarks>Public callers reach it through <see cref="PairingCase.Assess(AssessmentOptions?)"/>, which carries the cadres' work.</remarks>
     internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
         int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null,
-        Party.PartyPairingBook? partyPairings = null)
+        Party.PartyPairingBook? partyPairings = null, IProgress<AssessmentProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -91,9 +95,11 @@ public static partial class AnnualAssessor
 
         Roster roster = ledger.Roster;
         var plan = new AssessmentPlan(edition, roster, grades, year, date);
+        cancellationToken.ThrowIfCancellationRequested();
+        int unitCount = roster.Units.Length;
         (int[] counts, List<int> outside) = options.Parallel && Environment.ProcessorCount > 1
-            ? ScanParallel(plan, ledger)
-            : Scan(plan, ledger.Records, 0, new int[plan.CounterBase[^1]], []);
+            ? ScanParallel(plan, ledger, progress, unitCount, cancellationToken)
+            : ScanInSteps(plan, ledger, options.ScanStep, progress, unitCount, cancellationToken);
 
         var explainer = new Explainer(plan, ledger, counts, cadreWork);
         bool fullYear = date == new LocalDate(year, 12, 31);
@@ -116,15 +122,21 @@ public static partial class AnnualAssessor
         }
         if (options.Parallel)
         {
-            Parallel.For(0, units.Length, AssessUnit);
+            Parallel.For(0, units.Length, new ParallelOptions { CancellationToken = cancellationToken }, AssessUnit);
         }
         else
         {
             for (int u = 0; u < units.Length; u++)
             {
                 AssessUnit(u);
+                if ((u & 4095) == 4095)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new AssessmentProgress(ledger.Count, ledger.Count, u + 1, unitCount));
+                }
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Only the rules the edition applies are reported: the roster's year-independent findings are filtered here,
         // each evaluator filters its own.
@@ -142,6 +154,8 @@ public static partial class AnnualAssessor
         ExitResults exitResults = cadreWork is null ? ExitResults.None
             : ExitRules.Evaluate(plan, exits ?? ExitIndicatorBook.Empty(roster), findings);
 
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new AssessmentProgress(ledger.Count, ledger.Count, unitCount, unitCount));
         return new AnnualAssessment(edition, year, date, ImmutableCollectionsMarshal.AsImmutableArray(units), cadres,
             RosterRules.Sort(findings), explainer)
         {
@@ -198,16 +212,39 @@ public static partial class AnnualAssessor
         return (counts, outside);
     }
 
-    private static (int[] Counts, List<int> Outside) ScanParallel(AssessmentPlan plan, ActivityLedger ledger)
+    /// <summary>
+    /// <see cref="Scan"/> over the whole ledger in steps (<see cref="AssessmentOptions.ScanStep"/>) into one set of
+    /// counters, checking for cancellation and reporting progress between steps: the same counts and the same order of
+    /// outside activities as one scan of the whole ledger.
+    /// </summary>
+    private static (int[] Counts, List<int> Outside) ScanInSteps(AssessmentPlan plan, ActivityLedger ledger, int step,
+        IProgress<AssessmentProgress>? progress, int unitCount, CancellationToken cancellationToken)
+    {
+        var counts = new int[plan.CounterBase[^1]];
+        var outside = new List<int>();
+        for (int from = 0, to; from < ledger.Count; from = to)
+        {
+            to = from + Math.Min(step, ledger.Count - from);
+            Scan(plan, ledger.Records[from..to], from, counts, outside);
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new AssessmentProgress(to, ledger.Count, 0, unitCount));
+        }
+        return (counts, outside);
+    }
+
+    private static (int[] Counts, List<int> Outside) ScanParallel(AssessmentPlan plan, ActivityLedger ledger,
+        IProgress<AssessmentProgress>? progress, int unitCount, CancellationToken cancellationToken)
     {
         int chunks = Environment.ProcessorCount;
         int size = (ledger.Count + chunks - 1) / chunks;
         var parts = new (int[] Counts, List<int> Outside)[chunks];
-        Parallel.For(0, chunks, c =>
+        long scanned = 0;
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, c =>
         {
             int from = Math.Min(ledger.Count, c * size);
             int to = Math.Min(ledger.Count, from + size);
             parts[c] = Scan(plan, ledger.Records[from..to], from, new int[plan.CounterBase[^1]], []);
+            progress?.Report(new AssessmentProgress(Interlocked.Add(ref scanned, to - from), ledger.Count, 0, unitCount));
         });
         int[] counts = parts[0].Counts;
         List<int> outside = parts[0].Outside;

@@ -16,4 +16,10 @@ public sealed record AssessmentOptions(bool Parallel = false, bool AllowYearOuts
 {
     /// <summary>One thread; a year outside the edition is refused.</summary>
     public static AssessmentOptions Default { get; } = new();
+
+    /// <summary>
+    /// The activities the one-thread scan takes between two checks of the cancellation token and two progress reports:
+    /// 2^20; internal so that tests can make it small enough to split a test ledger into many steps.
+    /// </summary>
+    internal int ScanStep { get; init; } = 1 << 20;
 }

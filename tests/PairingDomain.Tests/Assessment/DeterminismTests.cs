@@ -45,7 +45,7 @@ public class DeterminismTests
     /// A roster built by loop: units with main leaders replaced mid-year and deputies, counties with leads handed over on
     /// assorted days and participants, villages, cadres with grades, and activities of every kind spread over 2018–2020.
     /// </summary>
-    private static TestRoster Generated(int units, int counties, int activities)
+    internal static TestRoster Generated(int units, int counties, int activities)
     {
         var r = new TestRoster();
         var random = new Random(20190306);
