@@ -116,6 +116,15 @@ public sealed partial class PairingCase
         new PairingCase(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)))
             .KeepingPartsOf(this);
 
+    /// <summary>The same case with <paramref name="ledger"/>, an extension of its ledger (<see cref="LiveAssessment"/>).</summary>
+    internal PairingCase WithLedger(ActivityLedger ledger) =>
+        new PairingCase(Edition, Year, AsOf, ledger, Grades, _cadreWork).KeepingPartsOf(this);
+
+    /// <summary>The assessment with the plan and counters it was made from, for <see cref="LiveAssessment.Start"/>.</summary>
+    internal AnnualAssessment Assess(AssessmentOptions? options, out AssessmentPlan plan, out int[] counts) =>
+        AnnualAssessor.Assess(Edition, Ledger, Grades, _cadreWork, Year, AsOf, options, _exitIndicators, _outcomes, _partyPairings,
+            null, default, out plan, out counts);
+
     /// <summary>
     /// Gives this freshly constructed case the optional parts of <paramref name="source"/> (outcomes, exit indicators,
     /// party pairings): the one place a <c>With…</c> method that rebuilds the case through the constructor (to run its

@@ -22,26 +22,112 @@ namespace PairingDomain.Activities;
 /// </remarks>
 public sealed class ActivityLedger : IReadOnlyList<Activity>
 {
+    // The arrays may be longer than the ledger: a ledger made by Append shares them with the ledger it extends, whose
+    // prefix they hold unchanged, and writes its own activities after that prefix (see Storage).
     private readonly ActivityRecord[] _records;
     private readonly ActivityId[] _ids;
     private readonly int[] _villages;
     private readonly ImmutableDictionary<int, Instant> _instants;
+    private readonly int _count;
+    private readonly Storage _storage;
 
     internal ActivityLedger(Roster roster, ActivityRecord[] records, ActivityId[] ids, int[] villages,
         ImmutableDictionary<int, Instant> instants)
+        : this(roster, records, ids, villages, instants, records.Length, new Storage(records.Length))
+    {
+    }
+
+    private ActivityLedger(Roster roster, ActivityRecord[] records, ActivityId[] ids, int[] villages,
+        ImmutableDictionary<int, Instant> instants, int count, Storage storage)
     {
         Roster = roster;
         _records = records;
         _ids = ids;
         _villages = villages;
         _instants = instants;
+        _count = count;
+        _storage = storage;
+    }
+
+    /// <summary>
+    /// Who owns the spare room at the end of a set of arrays: the ledger whose count equals <see cref="Used"/> may write
+    /// after it; any other ledger sharing the arrays copies them first, so no ledger ever sees its activities change.
+    /// </summary>
+    private sealed class Storage(int used)
+    {
+        private readonly object _gate = new();
+
+        internal int Used { get; private set; } = used;
+
+        /// <summary>Claims <c>[from, from + count)</c> when nobody has written past <paramref name="from"/>.</summary>
+        internal bool TryClaim(int from, int count, int capacity)
+        {
+            lock (_gate)
+            {
+                if (Used != from || capacity - from < count)
+                {
+                    return false;
+                }
+                Used = from + count;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// This ledger followed by <paramref name="records"/>: their records, identifiers, villages (roster indices, −1 for
+    /// none) and instants (keyed by the index within the batch), already checked against the roster. The ledger itself
+    /// is unchanged; the new one shares its storage when there is room after it and nobody has appended to it yet,
+    /// otherwise copies it with room for as many again.
+    /// </summary>
+    internal ActivityLedger Append(ReadOnlySpan<ActivityRecord> records, ReadOnlySpan<ActivityId> ids, ReadOnlySpan<int> villages,
+        IEnumerable<KeyValuePair<int, Instant>> instants)
+    {
+        int count = _count + records.Length;
+        ActivityRecord[] allRecords = _records;
+        ActivityId[] allIds = _ids;
+        int[] allVillages = _villages;
+        Storage storage = _storage;
+        if (!storage.TryClaim(_count, records.Length, _records.Length))
+        {
+            int capacity = (int)Math.Min(Array.MaxLength, Math.Max(count, 2L * count));
+            allRecords = new ActivityRecord[capacity];
+            allIds = new ActivityId[capacity];
+            allVillages = new int[capacity];
+            _records.AsSpan(0, _count).CopyTo(allRecords);
+            _ids.AsSpan(0, _count).CopyTo(allIds);
+            _villages.AsSpan(0, _count).CopyTo(allVillages);
+            storage = new Storage(count);
+        }
+        records.CopyTo(allRecords.AsSpan(_count));
+        ids.CopyTo(allIds.AsSpan(_count));
+        villages.CopyTo(allVillages.AsSpan(_count));
+        ImmutableDictionary<int, Instant> allInstants = _instants;
+        foreach (KeyValuePair<int, Instant> instant in instants)
+        {
+            allInstants = allInstants.Add(_count + instant.Key, instant.Value);
+        }
+        return new ActivityLedger(Roster, allRecords, allIds, allVillages, allInstants, count, storage);
+    }
+
+    /// <summary>The same ledger in storage with room for <paramref name="room"/> more activities, for <see cref="Append"/>.</summary>
+    internal ActivityLedger WithRoom(int room)
+    {
+        int capacity = (int)Math.Min(Array.MaxLength, (long)_count + room);
+        var records = new ActivityRecord[capacity];
+        var ids = new ActivityId[capacity];
+        var villages = new int[capacity];
+        _records.AsSpan(0, _count).CopyTo(records);
+        _ids.AsSpan(0, _count).CopyTo(ids);
+        _villages.AsSpan(0, _count).CopyTo(villages);
+        return new ActivityLedger(Roster, records, ids, villages, _instants, _count, new Storage(_count));
     }
 
     /// <summary>The roster the ledger's references resolve against.</summary>
     public Roster Roster { get; }
 
     /// <summary>The number of activities.</summary>
-    public int Count => _records.Length;
+    public int Count => _count;
 
     /// <summary>The activity at <paramref name="index"/>, in the order recorded.</summary>
     /// <param name="index">0 to <see cref="Count"/> − 1.</param>
@@ -49,6 +135,7 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
     {
         get
         {
+            Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
             ref readonly ActivityRecord r = ref _records[index];
             AssistanceUnit unit = Roster.Units[r.Unit];
             LeaderId? by = r.Leader < 0 ? null : Roster.LeaderAt(r.Leader).Id;
@@ -66,16 +153,20 @@ public sealed class ActivityLedger : IReadOnlyList<Activity>
 
     /// <summary>The identifier of the activity at <paramref name="index"/>, without materialising it.</summary>
     /// <param name="index">0 to <see cref="Count"/> − 1.</param>
-    public ActivityId IdAt(int index) => _ids[index];
+    public ActivityId IdAt(int index)
+    {
+        Preconditions.CheckArgumentRange(nameof(index), index, 0, _count - 1);
+        return _ids[index];
+    }
 
-    internal ReadOnlySpan<ActivityRecord> Records => _records;
+    internal ReadOnlySpan<ActivityRecord> Records => _records.AsSpan(0, _count);
 
     internal ref readonly ActivityRecord RecordAt(int index) => ref _records[index];
 
     /// <inheritdoc />
     public IEnumerator<Activity> GetEnumerator()
     {
-        for (int i = 0; i < _records.Length; i++)
+        for (int i = 0; i < _count; i++)
         {
             yield return this[i];
         }

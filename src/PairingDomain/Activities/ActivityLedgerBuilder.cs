@@ -32,6 +32,12 @@ public sealed class ActivityLedgerBuilder
     private readonly int _capacity;
     private int _added;
 
+    // A batch appended to an existing ledger (LiveAssessment): its activities are numbered from _first, after the
+    // ledger's, and their identifiers are checked against the ledger's in a dictionary the caller keeps, from which
+    // Rollback takes them out again when the batch is refused.
+    private readonly int _first;
+    private readonly List<ActivityId>? _claimed;
+
     // The caller's path of each activity added, null for the default; kept only once a caller gives another (a national
     // ledger built without paths, or read from JSON, keeps none), so that a duplicate's message can name the first by its
     // locator.
@@ -51,6 +57,22 @@ public sealed class ActivityLedgerBuilder
         _capacity = capacity;
     }
 
+    /// <summary>
+    /// Starts a batch to append to a ledger of <paramref name="first"/> activities whose identifiers (with their ledger
+    /// indices) are in <paramref name="seen"/>, which the batch adds its own to.
+    /// </summary>
+    internal ActivityLedgerBuilder(Roster roster, Dictionary<ActivityId, int> seen, int first)
+    {
+        _roster = roster;
+        _records = [];
+        _ids = [];
+        _villages = [];
+        _seen = seen;
+        _first = first;
+        _added = first;
+        _claimed = [];
+    }
+
     /// <summary>Adds an activity; problems are kept for <see cref="Build"/>.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="path">Where the record came from; defaults to <c>$.activities[i]</c>.</param>
@@ -63,7 +85,11 @@ public sealed class ActivityLedgerBuilder
         int before = _problems.Count;
         KeepPath(path, added);
 
-        if (!_seen.TryAdd(activity.Id, added))
+        if (_seen.TryAdd(activity.Id, added))
+        {
+            _claimed?.Add(activity.Id);
+        }
+        else
         {
             _problems.Add(new Problem(Locate(path, added) + ".id", ProblemCodes.DuplicateId,
                 $"activity '{activity.Id}' is already used by {PathOf(_seen[activity.Id])}",
@@ -177,14 +203,42 @@ public sealed class ActivityLedgerBuilder
         }
         if (_paths is null)
         {
-            _paths = new List<string?>(Math.Max(_capacity, added + 1));
-            _paths.AddRange(new string?[added]);
+            _paths = new List<string?>(Math.Max(_capacity, added - _first + 1));
+            _paths.AddRange(new string?[added - _first]);
         }
         _paths.Add(path);
     }
 
-    /// <summary>The locator of the activity added at <paramref name="added"/>: its caller's path, or the default.</summary>
-    private string PathOf(int added) => Locate(_paths?[added], added);
+    /// <summary>
+    /// The locator of the activity added at <paramref name="added"/>: its caller's path, or the default (always the
+    /// default for an activity of the ledger a batch is appended to).
+    /// </summary>
+    private string PathOf(int added) => Locate(added >= _first ? _paths?[added - _first] : null, added);
+
+    /// <summary>The checked records of a batch, in the order added, for <see cref="ActivityLedger.Append"/>.</summary>
+    internal List<ActivityRecord> PendingRecords => _records;
+
+    /// <summary>The identifiers of <see cref="PendingRecords"/>.</summary>
+    internal List<ActivityId> PendingIds => _ids;
+
+    /// <summary>The villages of <see cref="PendingRecords"/> (roster indices, −1 for none).</summary>
+    internal List<int> PendingVillages => _villages;
+
+    /// <summary>The instants of <see cref="PendingRecords"/>, keyed by the index within the batch.</summary>
+    internal IEnumerable<KeyValuePair<int, Instant>> PendingInstants => _instants;
+
+    /// <summary>The problems found so far.</summary>
+    internal IReadOnlyList<Problem> Problems => _problems;
+
+    /// <summary>Takes the identifiers a refused batch added out of the shared dictionary.</summary>
+    internal void Rollback()
+    {
+        foreach (ActivityId id in _claimed ?? [])
+        {
+            _seen.Remove(id);
+        }
+        _claimed?.Clear();
+    }
 
     /// <summary>Where the first activity with <paramref name="id"/> came from, when one was added.</summary>
     internal string? FirstPathOf(ActivityId id) => _seen.TryGetValue(id, out int added) ? PathOf(added) : null;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using PairingDomain.Assessment.Statistics;
 using PairingDomain.Policy;
 
 namespace PairingDomain.Assessment;
@@ -43,6 +44,28 @@ public sealed partial class AnnualAssessment
         ImmutableArray<CadreActions> cadres, ImmutableArray<Finding> findings, string storedFormat)
         : this(edition, year, asOf, units, cadres, findings, null, storedFormat)
     {
+    }
+
+    /// <summary>
+    /// A live assessment's next state: <paramref name="previous"/> with other units and findings (already citing their
+    /// clauses) and the explainer of the extended ledger; everything the activities do not change is kept.
+    /// </summary>
+    internal AnnualAssessment(AnnualAssessment previous, ImmutableArray<UnitAssessment> units, ImmutableArray<Finding> sourcedFindings,
+        Explainer explainer, Func<AnnualAssessment, AssessmentStatistics> statisticsSource)
+    {
+        Edition = previous.Edition;
+        Year = previous.Year;
+        AsOf = previous.AsOf;
+        Units = units;
+        Cadres = previous.Cadres;
+        Findings = sourcedFindings;
+        _explainer = explainer;
+        CommitteeDuties = previous.CommitteeDuties;
+        HasCadreWork = previous.HasCadreWork;
+        Exits = previous.Exits;
+        _outcomeTotals = previous._outcomeTotals;
+        StatisticsSource = statisticsSource;
+        explainer.Attach(this);
     }
 
     private AnnualAssessment(PolicyEdition edition, int year, LocalDate asOf, ImmutableArray<UnitAssessment> units,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -71,7 +72,18 @@ public static partial class AnnualAssessor
     internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
         int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits = null, Outcomes.OutcomeBook? outcomes = null,
         Party.PartyPairingBook? partyPairings = null, IProgress<AssessmentProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Assess(edition, ledger, grades, cadreWork, year, asOf, options, exits, outcomes, partyPairings, progress, cancellationToken,
+            out _, out _);
+
+    /// <summary>
+    /// The assessment, with the plan and the counters it was made from, which a <see cref="LiveAssessment"/> keeps to
+    /// count appended activities into.
+    /// </summary>
+    internal static AnnualAssessment Assess(PolicyEdition edition, ActivityLedger ledger, GradeBook grades, CadreWorkBook? cadreWork,
+        int year, LocalDate? asOf, AssessmentOptions? options, ExitIndicatorBook? exits, Outcomes.OutcomeBook? outcomes,
+        Party.PartyPairingBook? partyPairings, IProgress<AssessmentProgress>? progress, CancellationToken cancellationToken,
+        out AssessmentPlan assessmentPlan, out int[] counters)
     {
         Preconditions.CheckNotNull(edition, nameof(edition));
         Preconditions.CheckNotNull(ledger, nameof(ledger));
@@ -100,6 +112,8 @@ public static partial class AnnualAssessor
         (int[] counts, List<int> outside) = options.Parallel && Environment.ProcessorCount > 1
             ? ScanParallel(plan, ledger, progress, unitCount, cancellationToken)
             : ScanInSteps(plan, ledger, options.ScanStep, progress, unitCount, cancellationToken);
+        assessmentPlan = plan;
+        counters = counts;
 
         var explainer = new Explainer(plan, ledger, counts, cadreWork);
         bool fullYear = date == new LocalDate(year, 12, 31);
@@ -114,7 +128,7 @@ public static partial class AnnualAssessor
                 ? new ExcellenceResult([.. list.Distinct().OrderBy(b => b.Rule.Value, StringComparer.Ordinal).ThenBy(b => b.Subject, StringComparer.Ordinal)])
                 : eligible;
             // §III.8 binds the unit and its main leader by the same bundles: one result serves both.
-            units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, counts, u, explainer),
+            units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, UnitCounters(plan, counts, u), u, explainer),
                 MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]), excellence, excellence)
             {
                 MainLeaders = MainLeadersOf(roster.Units[u], new LocalDate(year, 1, 1), date),
@@ -182,8 +196,22 @@ public static partial class AnnualAssessor
     }
 
     /// <summary>The single pass over the ledger: every qualifying activity increments its (unit, target, duty, quarter) counter.</summary>
-    private static (int[] Counts, List<int> Outside) Scan(AssessmentPlan plan, ReadOnlySpan<ActivityRecord> records, int offset,
+    internal static (int[] Counts, List<int> Outside) Scan(AssessmentPlan plan, ReadOnlySpan<ActivityRecord> records, int offset,
         int[] counts, List<int> outside)
+    {
+        var whole = new WholeCounters(counts);
+        Scan(plan, records, offset, ref whole, outside);
+        return (counts, outside);
+    }
+
+    /// <summary>
+    /// The pass itself, into any <see cref="ICounters"/>: the whole counter array of a full assessment, or a live
+    /// assessment's copies of the counters of the units it counts again. A struct type argument, so the pass is compiled
+    /// once per kind of counters with the increment inlined.
+    /// </summary>
+    internal static void Scan<TCounters>(AssessmentPlan plan, ReadOnlySpan<ActivityRecord> records, int offset,
+        ref TCounters counters, List<int> outside)
+        where TCounters : struct, ICounters
     {
         int[][] kindDuties = plan.KindDuties;
         for (int i = 0; i < records.Length; i++)
@@ -205,11 +233,24 @@ public static partial class AnnualAssessor
             {
                 if (plan.Judge(in r, duty, location, out int target) == VerdictCode.Counted)
                 {
-                    counts[plan.CounterIndex(r.Unit, target, duty, quarter)]++;
+                    counters.Increment(r.Unit, plan.CounterIndex(r.Unit, target, duty, quarter));
                 }
             }
         }
-        return (counts, outside);
+    }
+
+    /// <summary>Where <see cref="Scan{TCounters}"/> counts: unit <c>u</c>'s counter at a whole-array index.</summary>
+    internal interface ICounters
+    {
+        /// <summary>Adds one to the counter at <paramref name="index"/> (a <see cref="AssessmentPlan.CounterIndex"/>) of <paramref name="unit"/>.</summary>
+        public void Increment(int unit, int index);
+    }
+
+    /// <summary>The whole counter array of a full assessment.</summary>
+    private readonly struct WholeCounters(int[] counts) : ICounters
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Increment(int unit, int index) => counts[index]++;
     }
 
     /// <summary>
@@ -259,7 +300,15 @@ public static partial class AnnualAssessor
         return (counts, outside);
     }
 
-    private static ImmutableArray<DutyResult> DutyResults(AssessmentPlan plan, int[] counts, int unit, Explainer explainer)
+    /// <summary>Unit <paramref name="unit"/>'s counters within the whole array, <c>[CounterBase[u], CounterBase[u + 1])</c>.</summary>
+    internal static ReadOnlySpan<int> UnitCounters(AssessmentPlan plan, int[] counts, int unit) =>
+        counts.AsSpan(plan.CounterBase[unit], plan.CounterBase[unit + 1] - plan.CounterBase[unit]);
+
+    /// <summary>
+    /// The duty results of one unit from its own counters (<see cref="UnitCounters"/>), indexed from the unit's
+    /// <c>CounterBase</c>: a live assessment gives a re-counted unit's counters apart from the whole array.
+    /// </summary>
+    internal static ImmutableArray<DutyResult> DutyResults(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, Explainer explainer)
     {
         if (!plan.IsPaired(unit))
         {
@@ -284,7 +333,7 @@ public static partial class AnnualAssessor
     /// One duty of one unit: the minimum over each target (the unit, or each county slot whose duty is owed), the
     /// counts recorded, and each ended period below its minimum.
     /// </summary>
-    private static DutyResult Evaluate(AssessmentPlan plan, int[] counts, int unit, int duty, ScopeCode scope, QuarterMask unitMask,
+    private static DutyResult Evaluate(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, int duty, ScopeCode scope, QuarterMask unitMask,
         QuarterMask[] slotMasks, Explainer explainer)
     {
         DutyRule rule = plan.Duties[duty];
@@ -301,7 +350,7 @@ public static partial class AnnualAssessor
             {
                 continue;
             }
-            int at = plan.CounterIndex(unit, t, duty, 0);
+            int at = plan.CounterIndex(unit, t, duty, 0) - plan.CounterBase[unit];
             int total = counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3];
             recorded += total;
             int quarters = mask.QuarterCount;

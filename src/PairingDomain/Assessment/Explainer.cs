@@ -21,6 +21,12 @@ internal sealed class Explainer
 
     /// <summary>The bulk pass's counters, kept for <see cref="Periods"/>: indexed by <see cref="AssessmentPlan.CounterIndex"/>.</summary>
     private readonly int[] _counts;
+
+    /// <summary>
+    /// The counters of the units a live assessment has counted again since <see cref="_counts"/> was filled, by unit (null
+    /// for a unit not counted again), each from its unit's <c>CounterBase</c>; null for a full assessment.
+    /// </summary>
+    private readonly int[]?[]? _recounted;
     private readonly Lazy<(int[] Offsets, int[] Activities)> _byUnit;
     private AnnualAssessment? _assessment;
 
@@ -28,10 +34,17 @@ internal sealed class Explainer
     private readonly CadreWorkBook? _cadreWork;
 
     internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts, CadreWorkBook? cadreWork)
+        : this(plan, ledger, counts, null, cadreWork)
+    {
+    }
+
+    internal Explainer(AssessmentPlan plan, ActivityLedger ledger, int[] counts, int[]?[]? recounted,
+        CadreWorkBook? cadreWork)
     {
         _plan = plan;
         _ledger = ledger;
         _counts = counts;
+        _recounted = recounted;
         _cadreWork = cadreWork;
         _byUnit = new Lazy<(int[], int[])>(IndexByUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -60,6 +73,8 @@ internal sealed class Explainer
         DutyRule rule = _plan.Duties[duty];
         ScopeCode scope = _plan.DutyScope[duty];
         (QuarterMask unitMask, QuarterMask[] assisted, QuarterMask[] led) = _plan.MasksOf(unit);
+        ReadOnlySpan<int> counts = _recounted?[unit] is { } recounted ? recounted : AnnualAssessor.UnitCounters(_plan, _counts, unit);
+        int counterBase = _plan.CounterBase[unit];
         QuarterMask[] slotMasks = scope == ScopeCode.Led ? led : assisted;
         // The targets owed, in county code order (the unit alone for a per-unit duty).
         var targets = new List<(int Target, DivisionCode? County, QuarterMask Mask)>();
@@ -90,7 +105,7 @@ internal sealed class Explainer
                 {
                     if (mask.HasQuarter(q))
                     {
-                        int recorded = _counts[_plan.CounterIndex(unit, target, duty, q)];
+                        int recorded = counts[_plan.CounterIndex(unit, target, duty, q) - counterBase];
                         entries.Add(new DutyPeriodResult(period, county, rule.Minimum, recorded, StatusOf(open, recorded, rule.Minimum)));
                     }
                 }
@@ -102,8 +117,8 @@ internal sealed class Explainer
             bool open = _plan.AsOfPacked < _plan.YearEnd;
             foreach ((int target, DivisionCode? county, QuarterMask mask) in targets)
             {
-                int at = _plan.CounterIndex(unit, target, duty, 0);
-                int recorded = _counts[at] + _counts[at + 1] + _counts[at + 2] + _counts[at + 3];
+                int at = _plan.CounterIndex(unit, target, duty, 0) - counterBase;
+                int recorded = counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3];
                 int required = AssessmentPlan.ProratedMinimum(rule.Minimum, mask.QuarterCount);
                 entries.Add(new DutyPeriodResult(year, county, required, recorded, StatusOf(open, recorded, required)));
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using PairingDomain.Assessment.Rules;
 using PairingDomain.Policy;
@@ -66,4 +67,21 @@ public sealed partial class UnitAssessment
 
     /// <summary>The assessment's party-building evidence, shared by every unit.</summary>
     internal PartyBuildingEvidence? PartyBuildingEvidence => _partyBuilding;
+
+    /// <summary>
+    /// The same unit with <paramref name="duties"/> counted again by a live assessment and its links read from
+    /// <paramref name="evidence"/>, the extended ledger's: its mechanism, excellence, main leaders and what its score reads
+    /// beyond its own results are unchanged by new activities.
+    /// </summary>
+    internal UnitAssessment Recounted(ImmutableArray<DutyResult> duties, PartyBuildingEvidence evidence)
+    {
+        var copy = new UnitAssessment(Unit, duties, Mechanism, Excellence, MainLeaderExcellence) { MainLeaders = _mainLeaders };
+        copy.AttachScoring(_scoringTable, _mechanismScored, _cadresShort);
+        copy._partyBuilding = evidence;
+        copy._unitIndex = _unitIndex;
+        copy._performanceLinked = _performanceLinked;
+        copy._fourGoodOneStrongLinked = _fourGoodOneStrongLinked;
+        copy._partyBuildingLinked = _partyBuildingLinked;
+        return copy;
+    }
 }

@@ -44,6 +44,40 @@ internal sealed class PartyBuildingEvidence
         return links[unit];
     }
 
+    /// <summary>
+    /// The evidence of <paramref name="ledger"/>, which extends this evidence's ledger from index
+    /// <paramref name="from"/>: these links with the lectures and branch guidance of the appended activities added, so
+    /// that a live assessment reads only what was appended.
+    /// </summary>
+    internal PartyBuildingEvidence Extend(ActivityLedger ledger, int from)
+    {
+        PartyBuildingLink[] links = [.. Links()];
+        byte lecture = (byte)ActivityKind.PartyLecture.Value, branch = (byte)ActivityKind.BranchGuidance.Value;
+        ReadOnlySpan<ActivityRecord> records = ledger.Records;
+        for (int i = from; i < records.Length; i++)
+        {
+            ref readonly ActivityRecord r = ref records[i];
+            if ((r.Kind == lecture || r.Kind == branch) && _plan.InYear(r.Date) && !_plan.Locate(in r).IsOutside)
+            {
+                PartyBuildingLink link = links[r.Unit];
+                links[r.Unit] = new PartyBuildingLink(link.PostedVillages, link.PairedVillages, link.UnpairedVillages,
+                    link.PartyLectures + (r.Kind == lecture ? 1 : 0), link.BranchGuidance + (r.Kind == branch ? 1 : 0));
+            }
+        }
+        return new PartyBuildingEvidence(_plan, ledger) { _pairings = _pairings, _links = links };
+    }
+
+    private PartyBuildingLink[] Links()
+    {
+        PartyBuildingLink[]? links = Volatile.Read(ref _links);
+        if (links is null)
+        {
+            links = Compute();
+            Volatile.Write(ref _links, links);
+        }
+        return links;
+    }
+
     private PartyBuildingLink[] Compute()
     {
         int units = _plan.Roster.Units.Length;
