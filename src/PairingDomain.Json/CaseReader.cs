@@ -74,8 +74,20 @@ public static class CaseReader
         Read(utf8Json, editions, MaxDocumentBytes);
 
     /// <summary>Reads a case from UTF-8 JSON text of at most <paramref name="maxBytes"/> bytes.</summary>
-    internal static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes) =>
-        utf8Json.Length > maxBytes ? TooLarge(maxBytes) : ReadMemory(utf8Json.ToArray(), editions);
+    /// <remarks>
+    /// The bytes are read as a stream is (see <see cref="Read(Stream, IReadOnlyDictionary{string, PolicyEdition}?)"/>): the
+    /// streamed pass first, and the whole-document pass over the same copy when the streamed pass cannot finish.
+    /// </remarks>
+    internal static CaseReadResult Read(ReadOnlySpan<byte> utf8Json, IReadOnlyDictionary<string, PolicyEdition>? editions, long maxBytes)
+    {
+        if (utf8Json.Length > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+        byte[] bytes = utf8Json.ToArray();
+        using var stream = new MemoryStream(bytes, writable: false);
+        return TryReadStreaming(stream, editions, maxBytes) ?? ReadMemory(bytes, editions);
+    }
 
     /// <summary>Reads a case from a stream of UTF-8 JSON text, to its end. Never throws for bad input.</summary>
     /// <param name="stream">The stream; it is not closed.</param>
@@ -89,8 +101,10 @@ public static class CaseReader
     /// writes (its member order); any other document (members in another order, repeated or unknown members, bad JSON,
     /// bytes that are not UTF-8) is then read again from the position the stream stood at, whole, with the same problems.
     /// An unseekable stream is read whole, into a buffer that grows by doubling. Reading whole adds System.Text.Json's
-    /// token index (about the size of the text, pooled and released after the read). The streamed pass holds less but
-    /// is slower, a record at a time (see the README's performance section). A document longer than 1 GiB is refused
+    /// token index (about the size of the text, pooled and released after the read). The streamed pass holds less and
+    /// is the faster one: it reads each activity straight from the tokens, without a document object (see the README's
+    /// performance section). A document longer than the limit (1 GiB unless <see cref="CaseReaderOptions.MaxDocumentBytes"/>
+    /// says otherwise) is refused
     /// with <c>limit-exceeded</c>: a seekable one before any byte is read, an unseekable one once the limit is passed.
     /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026", Justification = "The overloads differ by their first parameter's type; no call is ambiguous.")]

@@ -231,6 +231,26 @@ public sealed class PairingCaseBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds the activity at <paramref name="index"/> of the document's <c>activities</c>, located by
+    /// <see cref="Locations.Default"/> (<c>$.activities[index]</c>), a string made only when a problem needs it: the
+    /// streamed JSON reader's way of adding millions of activities without a location string each.
+    /// </summary>
+    internal PairingCaseBuilder AddActivityAt(Activity activity, int index)
+    {
+        Close();
+        if (_ledger is null)
+        {
+            return this;
+        }
+        if (_ledger.Added != index || (activity.County is { } county && _syntheticCounties.Contains(county)))
+        {
+            return AddActivity(activity, Locations.Default("activities", index));
+        }
+        _ledger.Add(activity);
+        return this;
+    }
+
     /// <summary>Adds a cadre's annual grade (case-format.md <c>cadreGrades</c>). Closes the roster.</summary>
     /// <param name="grade">The grade.</param>
     /// <param name="location">Where the record came from.</param>

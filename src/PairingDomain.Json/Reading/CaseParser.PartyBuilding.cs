@@ -29,6 +29,19 @@ internal sealed partial class CaseParser
     /// <summary>
     /// Reads an activity's <c>kind</c>: every kind in a <c>/2</c> document, the seven of version 1 in a <c>/1</c> one.
     /// </summary>
+    /// <summary>
+    /// The kind <paramref name="text"/> names when a document of the version may give it, else null: the check of
+    /// <see cref="ReadActivityKind"/>, for <see cref="ActivityRecordReader"/>'s table of kinds.
+    /// </summary>
+    internal static ActivityKind? AcceptsActivityKind(string text, bool version2)
+    {
+        if (version2)
+        {
+            return SmartEnumKebabNames<ActivityKind>.TryParse(text, out ActivityKind? kind) ? kind : null;
+        }
+        return ActivityKind.TryFromContractId(text, out ActivityKind? found) && !found.IsPartyBuilding ? found : null;
+    }
+
     private bool ReadActivityKind(RecordFields r, out ActivityKind? kind)
     {
         kind = null;

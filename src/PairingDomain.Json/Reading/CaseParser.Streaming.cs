@@ -142,15 +142,30 @@ internal sealed partial class CaseParser
             throw new StreamingAbandonedException("an array member that is not an array");
         }
         string arrayPath = JsonPaths.Member(JsonPaths.Root, member.Field.Name);
-        int index = 0;
-        while (json.NextValue(out JsonDocument? record))
+        ActivityRecordReader? activities = member.Field.Index == CaseFields.Activities.Index
+            ? new ActivityRecordReader(_version2, _leadersOfTwoUnits, _unreadableCountyCodes)
+            : null;
+        for (int index = 0; ; index++)
         {
+            // A valid activity is read from the tokens; any other record, as a document, by the path that reports.
+            RecordStep step = activities is null ? RecordStep.Other : json.NextRecord(activities);
+            if (step == RecordStep.End)
+            {
+                return;
+            }
+            if (step == RecordStep.Read)
+            {
+                Builder.AddActivityAt(activities!.Activity!, index);
+                continue;
+            }
+            if (!json.NextValue(out JsonDocument? record))
+            {
+                return;
+            }
             using (record)
             {
-                string path = JsonPaths.Index(arrayPath, index);
-                ReadElement(record!.RootElement, path, member.Fields, member.Read, member.Known);
+                ReadElement(record!.RootElement, JsonPaths.Index(arrayPath, index), member.Fields, member.Read, member.Known);
             }
-            index++;
         }
     }
 }

@@ -123,6 +123,35 @@ internal sealed class JsonTextStream : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the next element of an array with <paramref name="records"/>, straight from the buffer (no document), when
+    /// it can: <see cref="RecordStep.Read"/> when it read the element, <see cref="RecordStep.End"/> at the array's end,
+    /// and <see cref="RecordStep.Other"/>, with nothing consumed, when the element must be read by
+    /// <see cref="NextValue"/> instead.
+    /// </summary>
+    /// <remarks>
+    /// An element cut by the buffer's end is read again from its start once the buffer holds more: the record reader
+    /// keeps nothing of an attempt it did not finish.
+    /// </remarks>
+    internal RecordStep NextRecord(IRecordReader records)
+    {
+        while (true)
+        {
+            Utf8JsonReader reader = Reader();
+            RecordStep step = records.TryRead(ref reader);
+            if (step is RecordStep.Read or RecordStep.End)
+            {
+                Commit(ref reader);
+                return step;
+            }
+            if (step == RecordStep.Other || _final)
+            {
+                return RecordStep.Other;
+            }
+            Refill();
+        }
+    }
+
     /// <summary>Reads to the end of the text, checking it, without keeping anything.</summary>
     internal void Drain()
     {
@@ -212,6 +241,34 @@ internal sealed class JsonTextStream : IDisposable
         }
         return 0;
     }
+}
+
+/// <summary>What <see cref="JsonTextStream.NextRecord"/> or an <see cref="IRecordReader"/> did with the next element of an array.</summary>
+internal enum RecordStep
+{
+    /// <summary>It read the element.</summary>
+    Read,
+
+    /// <summary>The array ends.</summary>
+    End,
+
+    /// <summary>The element is not one the record reader reads: it must be read as a document, from where it starts.</summary>
+    Other,
+
+    /// <summary>The buffer ends inside the element (only from <see cref="IRecordReader.TryRead"/>).</summary>
+    More,
+}
+
+/// <summary>Reads one element of an array straight from a <see cref="Utf8JsonReader"/>, for <see cref="JsonTextStream.NextRecord"/>.</summary>
+internal interface IRecordReader
+{
+    /// <summary>
+    /// Reads the next element with <paramref name="reader"/>: <see cref="RecordStep.Read"/> when it read a record it
+    /// takes whole, <see cref="RecordStep.End"/> at the array's end, <see cref="RecordStep.More"/> when the text ends
+    /// before the element does, <see cref="RecordStep.Other"/> for anything else. Only a read it returns
+    /// <see cref="RecordStep.Read"/> for may leave a trace.
+    /// </summary>
+    public RecordStep TryRead(ref Utf8JsonReader reader);
 }
 
 /// <summary>A streamed reading given up: the text is read again whole, which reports why (or is too long).</summary>

@@ -270,7 +270,7 @@ internal sealed class RecordFields
     /// Whether the instant falls on a local date in China Standard Time from year 1 to 9999: 9999-12-31T23:00:00-08:00 is
     /// a valid offset date-time but lies on 10000-01-01 in Beijing, past the calendar's end.
     /// </summary>
-    private static bool HasChinaDate(OffsetDateTime value)
+    internal static bool HasChinaDate(OffsetDateTime value)
     {
         try
         {

@@ -184,6 +184,9 @@ public sealed class ActivityLedgerBuilder
 
     private static string DefaultPath(int index) => Locations.Default("activities", index);
 
+    /// <summary>How many activities have been added (from the first index of a batch), the index the next one gets.</summary>
+    internal int Added => _added;
+
     /// <summary>How many problems have been found so far (each <see cref="Add"/> reports its own at once).</summary>
     internal int ProblemCount => _problems.Count;
 
