@@ -95,4 +95,20 @@ public sealed class PeerEqualityTests
         DutyCounts.FromAssessment(all).Counts.Should().Equal(DutyCounts.FromAssessment(one).Counts);
         all.Findings.Select(f => (f.Rule.Value, f.Subject)).Should().Equal(one.Findings.Select(f => (f.Rule.Value, f.Subject)));
     }
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void SerializerIntoRecords_SyntheticCase_ReadsTheCaseTheReaderReads(string name)
+    {
+        PairingCase source = name switch
+        {
+            "province-scaled" => SyntheticProvince.Generate(SyntheticOptions.Scaled(0.2) with { ActivityIntensity = 3 }),
+            "traps-full-year" => TrapCase.Generate(s_fullYear),
+            _ => TrapCase.Generate(s_midYear),
+        };
+        byte[] json = PairingDomain.Json.CaseWriter.Write(source);
+        PairingCase peer = PairingDomain.Benchmarks.Json.DtoCaseReader.Read(json);
+        PairingCase reader = PairingDomain.Json.CaseReader.Read(json).Case;
+        PairingDomain.Json.CaseWriter.Write(peer).Should().Equal(PairingDomain.Json.CaseWriter.Write(reader));
+        PairingDomain.Json.AssessmentWriter.Write(peer.Assess()).Should().Equal(PairingDomain.Json.AssessmentWriter.Write(reader.Assess()));
+    }
 }
