@@ -226,7 +226,7 @@ internal static class HtmlReport
 
         private void UnitCell(UnitId unit)
         {
-            html.Open("td", Class("text unit"));
+            html.Open("td", Class("text id"));
             UnitLink(unit);
             html.Close("td");
         }
@@ -371,7 +371,8 @@ internal static class HtmlReport
                 ReportCharts.GroupedColumns("chart-quarters-svg", "Units short per quarter 按季度未达标单位",
                     [.. Enumerable.Range(1, 4).Select(q => $"{_year}-Q{q}")], series, "units"));
             html.Open("table", Id("quarter-table"), Class("data"));
-            Head(("规则", "Rule"), ("状态", "Status"), ($"{_year} 一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"));
+            Head(("规则", "Rule"), ("状态", "Status"), ("一季度", $"{_year}-Q1"), ("二季度", $"{_year}-Q2"), ("三季度", $"{_year}-Q3"),
+                ("四季度", $"{_year}-Q4"));
             html.Open("tbody");
             foreach ((RuleId rule, DutyStatus status, int[] counts) in rows)
             {
@@ -662,7 +663,7 @@ internal static class HtmlReport
 
         private void Cadres()
         {
-            CadreActions[] acted = [.. assessment.Cadres.Where(c => !c.Actions.IsEmpty)];
+            CadreActions[] acted = CadresToActOn(assessment);
             OpenSection("cadres", Number(acted.Length));
             Note("CADRE-RECALL：评为不称职的，派出单位及时召回调整；CADRE-CRITICISE：履职不力的批评教育（需 pairing-case/2）；CADRE-COMMEND：评为优秀的表彰并优先提拔。",
                 "CADRE-RECALL: a cadre graded incompetent is recalled and replaced; CADRE-CRITICISE: a cadre who does not fulfil "
@@ -687,8 +688,8 @@ internal static class HtmlReport
             {
                 StationedCadre? cadre = _roster.FindCadre(action.Cadre);
                 html.Open("tr", Data("cadre", action.Cadre.Value));
-                Cell(action.Cadre.Value);
-                Cell(cadre?.Name ?? string.Empty);
+                Cell(action.Cadre.Value, "text id");
+                Cell(cadre?.Name ?? string.Empty, "text name");
                 if (cadre is null)
                 {
                     Cell(string.Empty);
@@ -715,6 +716,14 @@ internal static class HtmlReport
             html.Close("table");
             html.Close("section");
         }
+
+        /// <summary>
+        /// The cadres with an action, the most pressing first: those to recall, then to criticise, then to commend, each
+        /// group in the assessment's order.
+        /// </summary>
+        public static CadreActions[] CadresToActOn(AnnualAssessment assessment) =>
+            [.. assessment.Cadres.Where(c => !c.Actions.IsEmpty)
+                .OrderBy(c => c.Actions.Contains(RuleIds.CadreRecall) ? 0 : c.Actions.Contains(RuleIds.CadreCriticise) ? 1 : 2)];
 
         private IEnumerable<string> Reasons(CadreActions action, HashSet<CadreId> failedReview)
         {

@@ -26,6 +26,7 @@ internal static class HtmlReportStyle
         th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
         thead th { background: #eee; font-weight: bold; }
         thead th [lang="en"] { font-weight: normal; }
+        td.id, td.name { white-space: nowrap; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.rule, span.rule { font-family: "DejaVu Sans Mono", Consolas, "Courier New", monospace; font-size: 8.5pt; }
         tr.total td { font-weight: bold; border-top: 2px solid #555; }
@@ -58,7 +59,6 @@ internal static class HtmlReportStyle
           html { font-size: 9.5pt; }
           body { max-width: none; padding: 0; }
           a { color: inherit; }
-          nav#contents { break-after: page; }
           section#units { break-before: page; }
           details.explanation summary { color: inherit; }
           tr.status-short td { background: none; font-weight: bold; }

@@ -58,7 +58,7 @@ internal static class ReportCharts
     public static string StackedRows(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series,
         string valueAxis)
     {
-        int height = 90 + (34 * categories.Count);
+        int height = 130 + (36 * categories.Count);
         return Render(id, title, Width, height, plot =>
         {
             double max = Enumerable.Range(0, categories.Count).Select(i => series.Sum(s => s.Values[i])).DefaultIfEmpty(0).Max();
@@ -144,11 +144,13 @@ internal static class ReportCharts
 
     private static void Legend(Plot plot, IReadOnlyList<Series> series)
     {
-        foreach (Series s in series)
+        // A series with no bar at all (pending after the year) is left out of the legend.
+        foreach (Series s in series.Where(s => s.Values.Any(v => v > 0)))
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = s.Label, FillColor = Color.FromHex(s.Color) });
         }
-        plot.ShowLegend(Alignment.LowerRight, Orientation.Horizontal);
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
         plot.Legend.FontSize = 11;
     }
 
