@@ -96,6 +96,7 @@ internal static class ReportCharts
             plot.Axes.SetLimitsX(0, Math.Max(1, max) * 1.04);
             plot.Axes.SetLimitsY(-0.6, categories.Count - 0.4);
             plot.Axes.Bottom.Label.Text = valueAxis;
+            plot.Axes.Bottom.Label.FontSize = 12;
             plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
             Legend(plot, series);
         });
@@ -134,6 +135,7 @@ internal static class ReportCharts
             plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
             plot.Axes.SetLimitsY(0, Math.Max(1, max) * 1.15);
             plot.Axes.Left.Label.Text = valueAxis;
+            plot.Axes.Left.Label.FontSize = 12;
             plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
             if (series.Count > 1)
             {
