@@ -18,7 +18,8 @@ namespace PairingDomain.Samples.AnnualReport;
 /// Assesses a case — the embedded synthetic Sichuan 2019 or a pairing-case/1 or pairing-case/2 file — and prints the
 /// report a provincial officer reads; with <c>--json</c> also writes the pairing-assessment/1 document
 /// (pairing-assessment/2 for a /2 case, whose cadres' work was judged), or pairing-errors/1 for an invalid case; with
-/// <c>--export</c> the results workbook and with <c>--template</c> the case template (PairingDomain.Spreadsheets).
+/// <c>--export</c> the results workbook and with <c>--template</c> the case template (PairingDomain.Spreadsheets); with
+/// <c>--html</c> the report as one self-contained HTML file with charts (<see cref="HtmlReport"/>).
 /// </summary>
 internal static class Program
 {
@@ -52,6 +53,14 @@ internal static class Program
                         also write the results workbook to OUT.xlsx (overview, a row per
                         unit and duty, barred units, cadres to act on, findings,
                         statistics, scores); nothing when the case is invalid
+          --html OUT.html
+                        also write the report as one self-contained HTML file (styles and
+                        SVG charts inline, no network; Chinese and English; prints on
+                        A4): overview, compliance per duty, units short per quarter, by
+                        region and by unit kind, the score distribution (/2 cases), the
+                        barred units, cadres to act on, findings, and each unit's duties
+                        with the explanation of every short one; nothing when the case
+                        is invalid
           --template OUT.xlsx
                         also write the empty case workbook to OUT.xlsx: a sheet per record
                         kind of the case, headers in Chinese with the contract's names,
@@ -96,7 +105,7 @@ internal static class Program
     {
         string? casePath = null, jsonPath = null, explainUnit = null, explainRule = null, editionPath = null;
         long maxBytes = CaseReaderOptions.DefaultMaxDocumentBytes;
-        string? exportPath = null, templatePath = null;
+        string? exportPath = null, templatePath = null, htmlPath = null;
         CultureInfo language = English;
         for (int i = 0; i < args.Length; i++)
         {
@@ -121,6 +130,9 @@ internal static class Program
                     break;
                 case "--export" when i + 1 < args.Length:
                     exportPath = args[++i];
+                    break;
+                case "--html" when i + 1 < args.Length:
+                    htmlPath = args[++i];
                     break;
                 case "--template" when i + 1 < args.Length:
                     templatePath = args[++i];
@@ -216,6 +228,12 @@ internal static class Program
                 using FileStream json = File.Create(jsonPath);
                 // pairing-assessment/2 exactly when the case was pairing-case/2 (AnnualAssessment.HasCadreWork).
                 AssessmentWriter.Write(assessment, json);
+            }
+            if (htmlPath is not null)
+            {
+                // UTF-8 without a byte-order mark and \n line ends on every system: the same case gives the same bytes.
+                using var html = new StreamWriter(File.Create(htmlPath), new UTF8Encoding(false)) { NewLine = "\n" };
+                HtmlReport.Write(pairingCase, assessment, source, html);
             }
             if (exportPath is not null)
             {

@@ -50,6 +50,9 @@ internal static class ReportPrinter
         ["DUTY-CADRE-DAYS"] = "驻村天数",
     };
 
+    /// <summary>The short Chinese label of a duty (<c>分管领导调研</c>), or an empty string for a duty this sample does not know.</summary>
+    public static string DutyLabel(RuleId rule) => s_dutyLabels.GetValueOrDefault(rule.ToString(), string.Empty);
+
     private static readonly (RuleId Rule, string Label)[] s_teamRules =
     [
         (RuleIds.TeamMinSize, "不少于3人含第一书记 (villages)"),
