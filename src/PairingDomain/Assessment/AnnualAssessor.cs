@@ -107,6 +107,7 @@ public static partial class AnnualAssessor
 
         Roster roster = ledger.Roster;
         var plan = new AssessmentPlan(edition, roster, grades, year, date);
+
         cancellationToken.ThrowIfCancellationRequested();
         int unitCount = roster.Units.Length;
         (int[] counts, List<int> outside) = options.Parallel && Environment.ProcessorCount > 1
@@ -115,12 +116,15 @@ public static partial class AnnualAssessor
         assessmentPlan = plan;
         counters = counts;
 
+
         var explainer = new Explainer(plan, ledger, counts, cadreWork);
         bool fullYear = date == new LocalDate(year, 12, 31);
         Dictionary<int, List<ExcellenceBlock>> blocks = BundleRules.Blocks(plan, fullYear, out List<Finding> atRisk);
         bool[] hasCadre = MechFourInOneRule.StationedCadres(plan);
 
+
         var units = new UnitAssessment[roster.Units.Length];
+        var table = new DutyTable(plan, explainer);
         var eligible = new ExcellenceResult([]);
         void AssessUnit(int u)
         {
@@ -128,8 +132,9 @@ public static partial class AnnualAssessor
                 ? new ExcellenceResult([.. list.Distinct().OrderBy(b => b.Rule.Value, StringComparer.Ordinal).ThenBy(b => b.Subject, StringComparer.Ordinal)])
                 : eligible;
             // §III.8 binds the unit and its main leader by the same bundles: one result serves both.
-            units[u] = new UnitAssessment(roster.Units[u].Id, DutyResults(plan, UnitCounters(plan, counts, u), u, explainer),
-                MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]), excellence, excellence)
+            table.SetCount(u, FillDuties(plan, UnitCounters(plan, counts, u), u, table.Row(u)));
+            units[u] = new UnitAssessment(roster.Units[u].Id, table, u, MechFourInOneRule.Evaluate(roster.Units[u], hasCadre[u]),
+                excellence, excellence)
             {
                 MainLeaders = MainLeadersOf(roster.Units[u], new LocalDate(year, 1, 1), date),
             };
@@ -157,10 +162,12 @@ public static partial class AnnualAssessor
         var findings = new List<Finding>(roster.Findings.Where(f => edition.Applies(f.Rule)));
         findings.AddRange(PairFullCoverageRule.Findings(plan));
         findings.AddRange(ActivityOutsidePairingRule.Findings(plan, ledger, outside));
+
         ImmutableArray<OutcomeTotal> outcomeTotals = OutcomeRules.Evaluate(plan, outcomes, findings);
         findings.AddRange(atRisk);
         ImmutableArray<CadreActions> cadres = CadreActionRules.Evaluate(plan, cadreWork);
         AttachScores(plan, ledger, units, cadres);
+
         if (cadreWork is not null)
         {
             findings.AddRange(TeamRules.Findings(plan, cadreWork, cadres));
@@ -184,15 +191,28 @@ public static partial class AnnualAssessor
     /// <summary>Every leader of <paramref name="unit"/> who held the main-leader post some day from <paramref name="from"/> to <paramref name="to"/>, in the order given.</summary>
     private static ImmutableArray<LeaderId> MainLeadersOf(Units.AssistanceUnit unit, LocalDate from, LocalDate to)
     {
-        ImmutableArray<LeaderId>.Builder? leaders = null;
+        static bool Held(Units.Leader leader, LocalDate from, LocalDate to) =>
+            leader.Post == Units.LeaderPost.MainLeader && leader.Tenure.Start <= to && (leader.Tenure.End is not { } end || end >= from);
+        int count = 0;
         foreach (Units.Leader leader in unit.Leaders)
         {
-            if (leader.Post == Units.LeaderPost.MainLeader && leader.Tenure.Start <= to && (leader.Tenure.End is not { } end || end >= from))
+            count += Held(leader, from, to) ? 1 : 0;
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        // One array of the exact length, no builder: this runs once per unit of a national roster.
+        var leaders = new LeaderId[count];
+        int i = 0;
+        foreach (Units.Leader leader in unit.Leaders)
+        {
+            if (Held(leader, from, to))
             {
-                (leaders ??= ImmutableArray.CreateBuilder<LeaderId>()).Add(leader.Id);
+                leaders[i++] = leader.Id;
             }
         }
-        return leaders is null ? [] : leaders.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(leaders);
     }
 
     /// <summary>The single pass over the ledger: every qualifying activity increments its (unit, target, duty, quarter) counter.</summary>
@@ -310,13 +330,28 @@ public static partial class AnnualAssessor
     /// </summary>
     internal static ImmutableArray<DutyResult> DutyResults(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, Explainer explainer)
     {
+        var cells = new DutyTable.Cell[plan.Duties.Length];
+        int count = FillDuties(plan, counts, unit, cells);
+        return DutyTable.Results(plan, cells.AsSpan(0, count), unit, explainer);
+    }
+
+    /// <summary>
+    /// Writes the duties unit <paramref name="unit"/> owes into <paramref name="cells"/> (one per duty of the edition at
+    /// most), in catalogue order, from its own counters (<see cref="UnitCounters"/>); returns how many it owes. No
+    /// allocation unless the unit assists more than 64 counties.
+    /// </summary>
+    internal static int FillDuties(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, Span<DutyTable.Cell> cells)
+    {
         if (!plan.IsPaired(unit))
         {
-            return [];
+            return 0;
         }
         bool leads = plan.Leads(unit);
-        (QuarterMask unitMask, QuarterMask[] assistedMask, QuarterMask[] ledMask) = plan.MasksOf(unit);
-        var results = ImmutableArray.CreateBuilder<DutyResult>(plan.Duties.Length);
+        int slots = plan.UnitSlots[unit].Length + 1;
+        Span<QuarterMask> assistedMask = slots <= 64 ? stackalloc QuarterMask[slots] : new QuarterMask[slots];
+        Span<QuarterMask> ledMask = slots <= 64 ? stackalloc QuarterMask[slots] : new QuarterMask[slots];
+        QuarterMask unitMask = plan.MasksOf(unit, assistedMask, ledMask);
+        int count = 0;
         for (int d = 0; d < plan.Duties.Length; d++)
         {
             ScopeCode scope = plan.DutyScope[d];
@@ -324,17 +359,17 @@ public static partial class AnnualAssessor
             {
                 continue;
             }
-            results.Add(Evaluate(plan, counts, unit, d, scope, unitMask, scope == ScopeCode.Led ? ledMask : assistedMask, explainer));
+            cells[count++] = Evaluate(plan, counts, unit, d, scope, unitMask, scope == ScopeCode.Led ? ledMask : assistedMask);
         }
-        return results.DrainToImmutable();
+        return count;
     }
 
     /// <summary>
     /// One duty of one unit: the minimum over each target (the unit, or each county slot whose duty is owed), the
     /// counts recorded, and each ended period below its minimum.
     /// </summary>
-    private static DutyResult Evaluate(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, int duty, ScopeCode scope, QuarterMask unitMask,
-        QuarterMask[] slotMasks, Explainer explainer)
+    private static DutyTable.Cell Evaluate(AssessmentPlan plan, ReadOnlySpan<int> counts, int unit, int duty, ScopeCode scope,
+        QuarterMask unitMask, ReadOnlySpan<QuarterMask> slotMasks)
     {
         DutyRule rule = plan.Duties[duty];
         bool quarterly = rule.Period == DutyPeriodKind.Quarter;
@@ -391,7 +426,7 @@ public static partial class AnnualAssessor
         {
             shortMask = shortMask.WithYear();
         }
-        DutyStatus status = !shortMask.IsEmpty ? DutyStatus.Short : pending ? DutyStatus.Pending : DutyStatus.Met;
-        return new DutyResult(rule, required, recorded, status, plan.ShortPeriods(shortMask), explainer, unit, duty);
+        byte status = !shortMask.IsEmpty ? DutyTable.Cell.ShortStatus : pending ? DutyTable.Cell.PendingStatus : DutyTable.Cell.MetStatus;
+        return new DutyTable.Cell(duty, required, recorded, status, shortMask);
     }
 }

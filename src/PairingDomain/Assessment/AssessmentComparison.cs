@@ -128,8 +128,8 @@ public sealed class AssessmentComparison
                 other[d] += change.BecameShort || change.NoLongerShort ? 0 : 1;
                 changes.Add(change);
             }
-            bool wasShort = b is not null && b.Duties.Any(r => r.Status == DutyStatus.Short);
-            bool isShort = a is not null && a.Duties.Any(r => r.Status == DutyStatus.Short);
+            bool wasShort = b is not null && b.HasShortDuty;
+            bool isShort = a is not null && a.HasShortDuty;
             bool wasEligible = b?.Excellence.Eligible ?? false, isEligible = a?.Excellence.Eligible ?? false;
             unitsShortBefore += wasShort ? 1 : 0;
             unitsShortAfter += isShort ? 1 : 0;

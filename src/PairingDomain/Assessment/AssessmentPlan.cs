@@ -236,11 +236,22 @@ internal sealed class AssessmentPlan
     /// </summary>
     internal (QuarterMask Unit, QuarterMask[] Assisted, QuarterMask[] Led) MasksOf(int unit)
     {
+        int slots = UnitSlots[unit].Length;
+        var assistedMask = new QuarterMask[slots + 1];
+        var ledMask = new QuarterMask[slots + 1];
+        QuarterMask unitMask = MasksOf(unit, assistedMask, ledMask);
+        return (unitMask, assistedMask, ledMask);
+    }
+
+    /// <summary>
+    /// <see cref="MasksOf(int)"/> into spans of the unit's slot count plus one (slot 0 is left alone): the unit's mask is
+    /// returned.
+    /// </summary>
+    internal QuarterMask MasksOf(int unit, Span<QuarterMask> assistedMask, Span<QuarterMask> ledMask)
+    {
         int from = UnitSpanFrom[unit], to = UnitSpanFrom[unit + 1];
         int slots = UnitSlots[unit].Length;
         QuarterMask unitMask = Prorate ? CoveredQuarters(unit, 0, false) : QuarterMask.AllQuarters;
-        var assistedMask = new QuarterMask[slots + 1];
-        var ledMask = new QuarterMask[slots + 1];
         for (int slot = 1; slot <= slots; slot++)
         {
             assistedMask[slot] = Prorate ? CoveredQuarters(unit, slot, false) : QuarterMask.AllQuarters;
@@ -251,7 +262,7 @@ internal sealed class AssessmentPlan
             }
             ledMask[slot] = !ledSlot ? QuarterMask.NotOwed : Prorate ? CoveredQuarters(unit, slot, true) : QuarterMask.AllQuarters;
         }
-        return (unitMask, assistedMask, ledMask);
+        return unitMask;
     }
 
     /// <summary>The counter of (unit, target, duty, quarter): see the counter layout above.</summary>

@@ -28,11 +28,32 @@ public sealed partial class UnitAssessment
     /// <summary>Whether the unit was restored from a stored document: its score and links are then the stored ones.</summary>
     private bool _restored;
 
+    /// <summary>The duties, once made: given, or made from <see cref="_table"/> on first use.</summary>
+    private ImmutableArray<DutyResult> _duties;
+
+    /// <summary>Where an assessor's unit keeps its duties as values until <see cref="Duties"/> is read; null when given.</summary>
+    private readonly DutyTable? _table;
+
+    /// <summary>The unit's index in <see cref="_table"/>.</summary>
+    private readonly int _tableIndex;
+
     internal UnitAssessment(UnitId unit, ImmutableArray<DutyResult> duties, MechanismResult mechanism,
         ExcellenceResult excellence, ExcellenceResult mainLeaderExcellence)
     {
         Unit = unit;
-        Duties = duties;
+        _duties = duties;
+        Mechanism = mechanism;
+        Excellence = excellence;
+        MainLeaderExcellence = mainLeaderExcellence;
+    }
+
+    /// <summary>An assessor's unit whose duties are the cells of unit <paramref name="index"/> in <paramref name="table"/>.</summary>
+    internal UnitAssessment(UnitId unit, DutyTable table, int index, MechanismResult mechanism,
+        ExcellenceResult excellence, ExcellenceResult mainLeaderExcellence)
+    {
+        Unit = unit;
+        _table = table;
+        _tableIndex = index;
         Mechanism = mechanism;
         Excellence = excellence;
         MainLeaderExcellence = mainLeaderExcellence;
@@ -42,7 +63,29 @@ public sealed partial class UnitAssessment
     public UnitId Unit { get; }
 
     /// <summary>The duties the unit owes this year, in catalogue order.</summary>
-    public ImmutableArray<DutyResult> Duties { get; }
+    /// <remarks>
+    /// The assessor keeps every unit's duties as plain values in one table, so a national assessment does not hold
+    /// 400,000 objects it may never show; the results are made on first use and kept (concurrent first uses make equal
+    /// arrays, one of which is kept).
+    /// </remarks>
+    public ImmutableArray<DutyResult> Duties
+    {
+        get
+        {
+            ImmutableArray<DutyResult> duties = _duties;
+            if (duties.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _duties, _table!.Results(_tableIndex));
+                duties = _duties;
+            }
+            return duties;
+        }
+    }
+
+    /// <summary>Whether some duty is <see cref="DutyStatus.Short"/>, without making the results when they are still values.</summary>
+    internal bool HasShortDuty => _duties.IsDefault
+        ? _table!.HasShort(_tableIndex)
+        : _duties.Any(d => d.Status == DutyStatus.Short);
 
     /// <summary>The unit's four-in-one mechanism.</summary>
     public MechanismResult Mechanism { get; }

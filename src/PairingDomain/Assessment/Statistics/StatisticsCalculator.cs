@@ -100,7 +100,7 @@ internal static class StatisticsCalculator
                 }
                 UnitAssessment result = assessment.Units[u];
                 units++;
-                if (result.Duties.Any(d => d.Status == DutyStatus.Short))
+                if (result.HasShortDuty)
                 {
                     unitsShort++;
                 }
