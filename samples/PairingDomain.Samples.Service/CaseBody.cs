@@ -60,6 +60,11 @@ public static class CaseBody
                 buffer.Write(chunk, 0, n);
             }
         }
+        catch (BadHttpRequestException bad) when (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (the same number) passed inside one read of a chunked body.
+            return new CaseBodyRead(null, StatusCodes.Status413PayloadTooLarge);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);

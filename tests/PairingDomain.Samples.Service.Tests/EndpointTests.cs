@@ -175,14 +175,40 @@ public sealed class EndpointTests(ServiceFixture service) : IClassFixture<Servic
     [Fact]
     public async Task BodyOverTheLimit_Chunked_Is413OnceTheLimitIsPassed()
     {
-        // A chunked body of no declared length: the service refuses it once it has read past the limit. The body's
-        // stream then waits, so that the client is not writing when the service closes the connection.
-        using var chunked = new StreamContent(new StallingStream(ServiceFixture.Limit + 1));
-        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/cases/validate") { Content = chunked };
-        request.Headers.TransferEncodingChunked = true;
-        using HttpResponseMessage streamed = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        await Problem(streamed, 413);
+        // A chunked body of no declared length, sent over a raw connection (HttpClient would wait to finish sending
+        // before it reads an early answer): the service refuses it once it has read past the limit.
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(service.BaseAddress.Host, service.BaseAddress.Port);
+        NetworkStream stream = socket.GetStream();
+        string head = $"POST /v1/cases/validate HTTP/1.1\r\nHost: {service.BaseAddress.Authority}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        byte[] chunk = Encoding.ASCII.GetBytes($"10000\r\n{new string(' ', 0x10000)}\r\n");
+        for (long sent = 0; sent <= ServiceFixture.Limit; sent += 0x10000)
+        {
+            await stream.WriteAsync(chunk);
+        }
+        await stream.FlushAsync();
+        using var reader = new System.IO.StreamReader(stream, Encoding.ASCII);
+        string? status = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        status.Should().StartWith("HTTP/1.1 413");
+        string rest = await ReadUntilBody(reader);
+        rest.Should().Contain("\"status\":413").And.NotContain("   at ");
+    }
+
+    private static async Task<string> ReadUntilBody(System.IO.StreamReader reader)
+    {
+        var text = new StringBuilder();
+        char[] buffer = new char[4096];
+        while (!text.ToString().Contains('}', StringComparison.Ordinal))
+        {
+            int n = await reader.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            if (n == 0)
+            {
+                break;
+            }
+            text.Append(buffer, 0, n);
+        }
+        return text.ToString();
     }
 
     [Fact]
