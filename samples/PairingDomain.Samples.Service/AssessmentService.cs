@@ -105,6 +105,7 @@ public static partial class AssessmentService
     private static void Map(WebApplication app)
     {
         app.MapGet("/health", (RequestGauge gauge) => Results.Json(new Health("healthy", gauge.InProgress)))
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .WithName("Health").WithSummary("Liveness and the requests in progress.");
 
         RouteGroupBuilderExtensions(app.MapGroup("/v1"));
@@ -114,32 +115,32 @@ public static partial class AssessmentService
     {
         v1.MapPost("/assessments", PostAssessment)
             .WithName("Assess").WithSummary("Assesses a pairing-case/1 or /2; answers pairing-assessment of the same version.")
-            .Accepts<JsonElement>(Json).Produces(StatusCodes.Status200OK, contentType: Json)
+            .Accepts<JsonElement>(Json).Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .Produces(StatusCodes.Status422UnprocessableEntity, contentType: Json);
+            .Produces<JsonElement>(StatusCodes.Status422UnprocessableEntity, Json);
         v1.MapPost("/cases/validate", PostValidate)
             .WithName("Validate").WithSummary("Checks a case; answers its problems as pairing-errors/1 (none: 200, some: 422).")
-            .Accepts<JsonElement>(Json).Produces(StatusCodes.Status200OK, contentType: Json)
+            .Accepts<JsonElement>(Json).Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .Produces(StatusCodes.Status422UnprocessableEntity, contentType: Json);
+            .Produces<JsonElement>(StatusCodes.Status422UnprocessableEntity, Json);
         v1.MapPost("/explanations", PostExplanation)
             .WithName("Explain").WithSummary("Explains one duty of one unit or stationed cadre in zh and en: which activities counted, which not and why.")
-            .Accepts<JsonElement>(Json).Produces(StatusCodes.Status200OK, contentType: Json)
+            .Accepts<JsonElement>(Json).Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .Produces(StatusCodes.Status422UnprocessableEntity, contentType: Json);
+            .Produces<JsonElement>(StatusCodes.Status422UnprocessableEntity, Json);
         v1.MapGet("/editions", GetEditions)
             .WithName("Editions").WithSummary("The policy editions this service knows.")
-            .Produces(StatusCodes.Status200OK, contentType: Json);
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json);
         v1.MapGet("/editions/{id}", GetEdition)
             .WithName("Edition").WithSummary("One edition as pairing-edition/1: its rules, clauses, parameters and interpretations.")
-            .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/editions/{id}/rules/{rule}", GetRule)
             .WithName("Rule").WithSummary("One rule of an edition, with its clause, parameters and the interpretations that name it.")
-            .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/examples/sichuan-2019", () => Results.Bytes(s_example.Value, Json))
             .WithName("Example").WithSummary("The embedded synthetic Sichuan 2019 case (pairing-case/2), to post back.")
-            .Produces(StatusCodes.Status200OK, contentType: Json);
+            .Produces<JsonElement>(StatusCodes.Status200OK, Json);
     }
 
     /// <summary>The body of <c>GET /health</c>.</summary>

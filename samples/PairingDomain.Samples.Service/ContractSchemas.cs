@@ -68,6 +68,8 @@ public sealed class ContractSchemas : IOpenApiDocumentTransformer
             SetAnswer(operation, "200", schemas.Answer, document);
             SetAnswer(operation, "422", "PairingErrors", document);
         }
+        // The placeholder the request bodies' metadata (Accepts<JsonElement>) brought, now referred to by none.
+        document.Components.Schemas.Remove("JsonElement");
         return Task.CompletedTask;
     }
 
