@@ -13,8 +13,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;
@@ -22,6 +24,7 @@ using PairingDomain.Assessment;
 using PairingDomain.Json;
 using PairingDomain.Policy;
 using PairingDomain.Testing;
+using Scalar.AspNetCore;
 
 namespace PairingDomain.Samples.Service;
 
@@ -96,6 +99,11 @@ public static partial class AssessmentService
         app.UseRequestTimeouts();
 
         app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            // The browsable API page, /scalar/v1, over /openapi/v1.json; not in production, as the issue asks.
+            app.MapScalarApiReference();
+        }
         Map(app);
         settings.MapExtra?.Invoke(app);
         return app;
@@ -108,10 +116,11 @@ public static partial class AssessmentService
             .Produces<JsonElement>(StatusCodes.Status200OK, Json)
             .WithName("Health").WithSummary("Liveness and the requests in progress.");
 
-        RouteGroupBuilderExtensions(app.MapGroup("/v1"));
+        MapVersion1(app.MapGroup("/v1"));
     }
 
-    private static void RouteGroupBuilderExtensions(Microsoft.AspNetCore.Routing.RouteGroupBuilder v1)
+    /// <summary>Maps the endpoints under <c>/v1</c>.</summary>
+    private static void MapVersion1(RouteGroupBuilder v1)
     {
         v1.MapPost("/assessments", PostAssessment)
             .WithName("Assess").WithSummary("Assesses a pairing-case/1 or /2; answers pairing-assessment of the same version.")

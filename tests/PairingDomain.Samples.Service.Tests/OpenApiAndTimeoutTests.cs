@@ -13,7 +13,10 @@ using Microsoft.OpenApi.Reader;
 
 namespace PairingDomain.Samples.Service.Tests;
 
-/// <summary>The OpenAPI document names every endpoint and contract schema; a request past the timeout is 503.</summary>
+/// <summary>
+/// The OpenAPI document names every endpoint and contract schema; the API page is served in development only; a request
+/// past the timeout is 503.
+/// </summary>
 public sealed class OpenApiAndTimeoutTests(ServiceFixture service) : IClassFixture<ServiceFixture>
 {
     [Fact]
@@ -39,6 +42,26 @@ public sealed class OpenApiAndTimeoutTests(ServiceFixture service) : IClassFixtu
         text.Should().NotContain("JsonElement");
         var assess = document.Paths["/v1/assessments"].Operations!.Single().Value;
         ((OpenApiSchemaReference)assess.Responses!["200"].Content!["application/json"].Schema!).Reference.Id.Should().Be("PairingAssessment");
+    }
+
+    [Fact]
+    public async Task ApiPage_InDevelopmentOnly()
+    {
+        (await service.Client.GetAsync("/scalar/v1")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound, "production has no API page");
+        (WebApplication app, Uri address) = await ServiceFixture.Start(new ServiceSettings(), "Development");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = address };
+            using HttpResponseMessage page = await client.GetAsync("/scalar/v1");
+            page.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+            page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+            (await page.Content.ReadAsStringAsync()).Should().Contain("\"url\":\"openapi/v1.json\"", "the page renders the service's own document");
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -38,9 +38,9 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     public string CasePath { get; private set; } = "";
 
-    public static async Task<(WebApplication App, Uri Address)> Start(ServiceSettings settings)
+    public static async Task<(WebApplication App, Uri Address)> Start(ServiceSettings settings, string environment = "Production")
     {
-        WebApplication app = AssessmentService.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], settings);
+        WebApplication app = AssessmentService.Build(["--urls", "http://127.0.0.1:0", "--environment", environment], settings);
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return (app, new Uri(address));
