@@ -116,6 +116,17 @@ public sealed partial class PairingCase
         new PairingCase(Edition, Year, AsOf, Ledger, Grades, Preconditions.CheckNotNull(cadreWork, nameof(cadreWork)))
             .KeepingPartsOf(this);
 
+    /// <summary>
+    /// This case assessed as of <paramref name="asOf"/> instead of its own date (case-format.md, <c>asOf</c>): what the
+    /// assessment service's <c>?asOf=</c> asks for. Every other part is kept.
+    /// </summary>
+    /// <param name="asOf">The as-of date within <see cref="Year"/>, or null for a full-year assessment.</param>
+    /// <returns>A new case; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in <see cref="Year"/>.</exception>
+    [Pure]
+    public PairingCase WithAsOf(LocalDate? asOf) =>
+        new PairingCase(Edition, Year, asOf, Ledger, Grades, _cadreWork).KeepingPartsOf(this);
+
     /// <summary>The same case with <paramref name="ledger"/>, an extension of its ledger (<see cref="LiveAssessment"/>).</summary>
     internal PairingCase WithLedger(ActivityLedger ledger) =>
         new PairingCase(Edition, Year, AsOf, ledger, Grades, _cadreWork).KeepingPartsOf(this);
