@@ -13,11 +13,21 @@ namespace PairingDomain.Benchmarks;
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's arguments, or <c>--profile [province|national]</c>.</param>
+    /// <param name="args">BenchmarkDotNet's arguments, or <c>--profile [province|national]</c>, or
+    /// <c>--profile write-national|read-national FILE</c> (<see cref="ProfileFile"/>).</param>
     /// <returns>0, or 1 when a <c>--filter</c> ran nothing or a benchmark failed (BenchmarkDotNet itself exits 0 then).</returns>
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 2 && args[0] == "--profile" && args[1] is "write-national" or "read-national")
+        {
+            if (args[1] == "write-national")
+            {
+                ProfileFile.Write(args[2]);
+                return 0;
+            }
+            return ProfileFile.Read(args[2]);
+        }
         if (args.Length > 0 && args[0] == "--profile")
         {
             Profile.Run(args.Length > 1 && Enum.TryParse(args[1], ignoreCase: true, out Scale scale) ? scale : Scale.National);
