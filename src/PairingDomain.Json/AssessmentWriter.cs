@@ -79,15 +79,19 @@ public static partial class AssessmentWriter
     public static void Write(AnnualAssessment assessment, Stream output) =>
         Write(assessment, output, AssessmentWriterOptions.Default);
 
-    /// <summary>Writes the assessment to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Writes the assessment to <paramref name="output"/> as it is written, holding about a megabyte of it at a time: the
+    /// bytes of <see cref="Write(AnnualAssessment, AssessmentWriterOptions)"/>, for an assessment of any size.
+    /// </summary>
     /// <param name="assessment">The assessment.</param>
-    /// <param name="output">The stream to write the UTF-8 bytes to.</param>
+    /// <param name="output">The stream to write the UTF-8 bytes to; it is not closed.</param>
     /// <param name="options">What to write beyond the contract's fields.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(AnnualAssessment assessment, Stream output, AssessmentWriterOptions options)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        JsonOutput.CopyTo(Write(assessment, options), output);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(options);
+        JsonOutput.WriteTo((assessment, options), static (writer, state) => WriteDocument(writer, state.assessment, state.options), output);
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, AnnualAssessment assessment, AssessmentWriterOptions options)

@@ -43,14 +43,17 @@ public static partial class CaseWriter
         return JsonOutput.Write(@case, WriteDocument);
     }
 
-    /// <summary>Writes the case to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Writes the case to <paramref name="output"/> as it is written, holding about a megabyte of it at a time: the bytes
+    /// of <see cref="Write(PairingCase)"/>, for a case of any size (a national case is about 2 GB, more than an array holds).
+    /// </summary>
     /// <param name="case">The case.</param>
-    /// <param name="output">The stream to write the UTF-8 bytes to.</param>
+    /// <param name="output">The stream to write the UTF-8 bytes to; it is not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(PairingCase @case, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        JsonOutput.CopyTo(Write(@case), output);
+        ArgumentNullException.ThrowIfNull(@case);
+        JsonOutput.WriteTo(@case, WriteDocument, output);
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, PairingCase @case)
