@@ -1,7 +1,5 @@
 using System;
 using NodaTime;
-using PairingDomain.Activities;
-using PairingDomain.Cadres;
 using PairingDomain.Exits;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
@@ -16,18 +14,10 @@ namespace PairingDomain.Tests;
 /// </summary>
 public sealed class PairingCaseAsOfTests
 {
-    private static PairingCase NewCase(out Roster roster)
-    {
-        TestRoster t = Standard();
-        roster = t.BuildRoster();
-        ActivityLedger ledger = t.BuildLedger(roster);
-        return new PairingCase(PolicyEditions.Sichuan2019, 2019, null, ledger, t.BuildGrades(roster, GradeScale.ThreeGrade), CadreWorkBook.Empty(roster));
-    }
-
     [Fact]
     public void WithAsOf_KeepsTheOtherPartsAndLeavesTheOriginal()
     {
-        PairingCase original = NewCase(out Roster roster);
+        PairingCase original = StandardCase(out Roster roster);
         ExitIndicatorBook book = new ExitIndicatorBookBuilder(roster, PolicyEditions.Sichuan2019).AddVillage(ExitCases.Village()).Build().Value;
         PairingCase withBook = original.WithExitIndicators(book);
         var asOf = new LocalDate(2019, 6, 30);
@@ -48,7 +38,7 @@ public sealed class PairingCaseAsOfTests
     [Fact]
     public void WithAsOf_AssessesAsACaseBuiltWithThatDate()
     {
-        PairingCase original = NewCase(out _);
+        PairingCase original = StandardCase(out _);
         var asOf = new LocalDate(2019, 3, 31);
         var built = new PairingCase(original.Edition, original.Year, asOf, original.Ledger, original.Grades, original.CadreWork);
 
@@ -61,7 +51,7 @@ public sealed class PairingCaseAsOfTests
     [Fact]
     public void WithAsOf_ADateOutsideTheYear_Throws()
     {
-        PairingCase c = NewCase(out _);
+        PairingCase c = StandardCase(out _);
         Action outside = () => _ = c.WithAsOf(new LocalDate(2020, 1, 1));
         outside.Should().Throw<ArgumentException>().WithParameterName("asOf");
     }

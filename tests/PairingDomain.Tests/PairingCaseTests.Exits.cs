@@ -1,6 +1,4 @@
 using System;
-using PairingDomain.Activities;
-using PairingDomain.Cadres;
 using PairingDomain.Exits;
 using PairingDomain.Policy;
 using PairingDomain.Rosters;
@@ -12,18 +10,10 @@ namespace PairingDomain.Tests;
 /// <summary>A case carries its exit indicator records (case-format-2.md §1) for the same roster, keeping its other parts.</summary>
 public sealed class PairingCaseExitsTests
 {
-    private static PairingCase NewCase(out Roster roster)
-    {
-        TestRoster t = Standard();
-        roster = t.BuildRoster();
-        ActivityLedger ledger = t.BuildLedger(roster);
-        return new PairingCase(PolicyEditions.Sichuan2019, 2019, null, ledger, t.BuildGrades(roster, GradeScale.ThreeGrade), CadreWorkBook.Empty(roster));
-    }
-
     [Fact]
     public void WithExitIndicators_KeepsTheOtherPartsAndLeavesTheOriginal()
     {
-        PairingCase original = NewCase(out Roster roster);
+        PairingCase original = StandardCase(out Roster roster);
         ExitIndicatorBook book = new ExitIndicatorBookBuilder(roster, PolicyEditions.Sichuan2019).AddVillage(ExitCases.Village()).Build().Value;
 
         PairingCase with = original.WithExitIndicators(book);
@@ -38,7 +28,7 @@ public sealed class PairingCaseExitsTests
     [Fact]
     public void WithExitIndicators_AnotherRosterOrNull_Throws()
     {
-        PairingCase c = NewCase(out _);
+        PairingCase c = StandardCase(out _);
         Roster other = Standard().BuildRoster();
         Action another = () => _ = c.WithExitIndicators(ExitIndicatorBook.Empty(other));
         Action none = () => _ = c.WithExitIndicators(null!);

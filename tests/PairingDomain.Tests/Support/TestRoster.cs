@@ -47,6 +47,18 @@ internal sealed class TestRoster
             .Pairing(C1, U1)
             .Cadre("K-1", U1, V1);
 
+    /// <summary>
+    /// A 2019 case of <see cref="Standard"/> under sichuan-2019: its ledger, three-grade grades and an empty cadre work
+    /// book (so a pairing-case/2), for the tests of the case's <c>With…</c> methods.
+    /// </summary>
+    public static PairingCase StandardCase(out Roster roster)
+    {
+        TestRoster t = Standard();
+        roster = t.BuildRoster();
+        ActivityLedger ledger = t.BuildLedger(roster);
+        return new PairingCase(PolicyEditions.Sichuan2019, 2019, null, ledger, t.BuildGrades(roster, GradeScale.ThreeGrade), CadreWorkBook.Empty(roster));
+    }
+
     public static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).GetValueOrThrow();
 
     public static Instant I(string isoWithOffset) =>
