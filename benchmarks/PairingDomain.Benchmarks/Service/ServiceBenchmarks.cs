@@ -43,7 +43,7 @@ public class ServiceBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _province = CaseWriter.Write(SyntheticProvince.Generate(SyntheticOptions.Sichuan2019 with { IncludeCadreWork = true }));
+        _province = CaseWriter.Write(AssessmentService.ExampleCase());
         _tenUnits = CaseWriter.Write(SyntheticProvince.Generate(SyntheticOptions.Scaled(10 / 370.0) with { IncludeCadreWork = true }));
         _app = AssessmentService.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production", "--Logging:LogLevel:Default=Warning"]);
         await _app.StartAsync();
